@@ -1,0 +1,3 @@
+"""cablebase: diplomatic cables as a searchable, citable, connected archive."""
+
+__version__ = "0.1.0"
