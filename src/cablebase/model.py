@@ -273,8 +273,7 @@ def cable_from_json(data: Json) -> Cable:
         ),
         summary=data.get("summary"),
         paragraphs=tuple(
-            Paragraph(p["number"], p["text"], p.get("marking"))
-            for p in data.get("paragraphs", [])
+            Paragraph(p["number"], p["text"], p.get("marking")) for p in data.get("paragraphs", [])
         ),
         signers=tuple(data.get("signers", ())),
         header=data.get("header", ""),
