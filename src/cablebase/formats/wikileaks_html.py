@@ -85,7 +85,8 @@ def envelope(page: str) -> Envelope:
     h3_id, subject = title(page)
     created, released = meta.get("Created"), meta.get("Released")
     buggy = _minutes_show_hour(created) and _minutes_show_hour(released)
-    tags = [_cell_text(t) for t in _TAG_LINK.findall(page)]
+    # Only the links inside the cable text: the sidebar links every tag of the site.
+    tags = [_cell_text(t) for pre in _PRE.findall(page) for t in _TAG_LINK.findall(pre)]
     return Envelope(
         ref_id=meta.get("Reference ID") or h3_id,
         created=created or None,

@@ -232,7 +232,7 @@ def parse_text_header(lines: list[str], banner: int | None, start: int = 0) -> T
             i += 1
             continue
         # Passing and attention lines: `STATE FOR SCA/CEN ...`, `DEPT FOR ...`, `... PASS TO ...`.
-        if th.eo is None and th.tags is None and len(stripped) < 100:
+        if th.eo is None and th.tags is None and len(stripped) < 400:
             th.passing.append(stripped)
             i += 1
             last_field_end = i
