@@ -1,0 +1,133 @@
+"""The library's front door: open an archive, fill it, read from it.
+
+The CLI and the web app use only this class, so that what they can do is what the library can.
+
+    with Archive.open("cablebase.db") as archive:
+        archive.ingest(["cables.csv", "pages.tar.gz"])
+        cable = archive.get("09NAIROBI2497")
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from cablebase.errors import StoreError, UsageError
+from cablebase.ingest.pipeline import IngestReport, Reader, ingest, resolve_cited_rows
+from cablebase.ingest.sources import check_paths, read_id_list, total_size
+from cablebase.model import Article, Cable, Failure, Json
+from cablebase.progress import Progress
+from cablebase.store.base import Store, StoredFailure
+from cablebase.store.sqlite import SqliteStore
+
+DEFAULT_DB = "cablebase.db"
+DB_ENV = "CABLEBASE_DB"
+
+
+def default_db_path() -> str:
+    """`$CABLEBASE_DB`, else `cablebase.db` in the current folder."""
+    return os.environ.get(DB_ENV) or DEFAULT_DB
+
+
+class Archive:
+    def __init__(self, store: Store, path: str) -> None:
+        self.store = store
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, create: bool = False) -> Archive:
+        """Open the archive at `path`. Without `create`, a missing file is an error rather
+        than a new empty archive, so a typo in a path never passes silently."""
+        name = str(path) if path is not None else default_db_path()
+        if not create and not Path(name).is_file():
+            raise UsageError(
+                f"{name}: no archive here; run `cablebase ingest PATH... --db {name}` first"
+            )
+        try:
+            return cls(SqliteStore.open(name, create=create), name)
+        except StoreError:
+            raise
+        except OSError as exc:
+            raise StoreError(f"{name}: cannot open the archive ({exc})") from exc
+
+    @staticmethod
+    def check_inputs(paths: Sequence[str]) -> None:
+        """Raise UsageError for missing inputs, before any archive is created."""
+        check_paths(paths)
+
+    def ingest(
+        self,
+        paths: Sequence[str],
+        *,
+        progress: Progress | None = None,
+        id_list: str | None = None,
+    ) -> IngestReport:
+        return ingest(paths, self.store, progress=progress, id_list=id_list)
+
+    def get(self, ref_id: str) -> Cable | None:
+        return self.store.get_cable(ref_id) or self.store.get_cable(ref_id.strip().upper())
+
+    def get_article(self, article_id: str) -> Article | None:
+        return self.store.get_article(article_id)
+
+    def versions(self, ref_id: str) -> list[Cable]:
+        return self.store.cable_versions(ref_id)
+
+    def cables(self) -> Iterator[Cable]:
+        return self.store.iter_cables()
+
+    def articles(self) -> Iterator[Article]:
+        return self.store.iter_articles()
+
+    def suggest(self, ref_id: str, limit: int = 5) -> list[str]:
+        """IDs close to `ref_id`: the longest prefix of it that some stored IDs start with."""
+        wanted = ref_id.strip().upper()
+        for end in range(len(wanted), 1, -1):
+            found = self.store.ref_ids_like(wanted[:end], limit)
+            if found:
+                return found
+        return []
+
+    def stats(self) -> dict[str, Any]:
+        return self.store.stats().as_dict()
+
+    def failures(self, limit: int | None = None) -> list[StoredFailure]:
+        return self.store.failures(limit)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def input_size(paths: Sequence[str]) -> int | None:
+    """Bytes on disk of the inputs (for a progress bar), None when unknown (stdin)."""
+    return total_size(paths)
+
+
+def parse(paths: Sequence[str], *, id_list: str | None = None) -> Iterator[Json | Failure]:
+    """Read inputs without storing them: the `to_json()` of every record, and the failures.
+    With an ID list, an article's cited row numbers are resolved in `cited_rows_resolved`."""
+    check_paths(paths)
+    ids = read_id_list(id_list) if id_list else None
+    for item in Reader().items(paths):
+        if isinstance(item, Failure):
+            yield item
+            continue
+        data = item.to_json()
+        if ids is not None and isinstance(item, Article):
+            resolved = resolve_cited_rows(item, ids)
+            data["cited_rows_resolved"] = {str(n): ref for n, ref in resolved.items()}
+        yield data

@@ -1,0 +1,196 @@
+"""Inputs to stored records: sources -> format detection -> format reader -> store, in batches.
+
+Nothing here stops on a bad input: every problem becomes a `Failure` with a path, a position
+when known and a plain reason, and the other inputs go on. Memory stays bounded however big the
+inputs are: records are streamed and written every `BATCH_SIZE` records.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from cablebase import formats
+from cablebase.formats.base import Format, Item, RawInput
+from cablebase.ingest.sources import check_paths, iter_inputs, read_id_list
+from cablebase.model import Article, Failure, Record, Source
+from cablebase.progress import Progress
+from cablebase.store.base import PutCounts, Store
+
+BATCH_SIZE = 2000
+# The report keeps this many failures in memory; all of them go to the store.
+KEPT_FAILURES = 1000
+
+Detector = Callable[[RawInput], "tuple[Format, float] | None"]
+
+
+@dataclass
+class IngestReport:
+    inputs: int = 0
+    records: int = 0
+    counts: PutCounts = field(default_factory=PutCounts)
+    failures: list[Failure] = field(default_factory=list)
+    failure_count: int = 0
+    citations_linked: int = 0
+    bytes: int = 0
+    elapsed: float = 0.0
+    interrupted: bool = False
+
+    @property
+    def rate(self) -> float:
+        return self.records / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.failure_count == 0 and not self.interrupted
+
+    def note(self, failure: Failure) -> None:
+        self.failure_count += 1
+        if len(self.failures) < KEPT_FAILURES:
+            self.failures.append(failure)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "inputs": self.inputs,
+            "records": self.records,
+            **self.counts.as_dict(),
+            "failures": self.failure_count,
+            "citations_linked": self.citations_linked,
+            "bytes": self.bytes,
+            "elapsed": round(self.elapsed, 3),
+            "rate": round(self.rate, 1),
+            "interrupted": self.interrupted,
+        }
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+class Reader:
+    """Reads inputs into records and failures; counts the inputs it has opened."""
+
+    def __init__(self, detect: Detector | None = None) -> None:
+        self._detect: Detector = detect or formats.detect
+        self.inputs = 0
+
+    def items(
+        self, paths: Sequence[str], *, advance: Callable[[int], None] | None = None
+    ) -> Iterator[Item]:
+        for item in iter_inputs(paths, advance=advance):
+            if isinstance(item, Failure):
+                yield item
+            else:
+                self.inputs += 1
+                yield from self._read(item)
+
+    def _read(self, raw: RawInput) -> Iterator[Item]:
+        try:
+            found = self._detect(raw)
+            if found is None:
+                yield Failure(raw.path, formats.explain_no_format(raw))
+                return
+        except Exception as exc:
+            yield Failure(raw.path, f"cannot tell what this input is: {_reason(exc)}")
+            return
+        fmt = found[0]
+        count = 0
+        try:
+            for item in fmt.read(raw):
+                count += 1
+                yield _with_source(item, raw.path, fmt.NAME)
+        except Exception as exc:
+            # A reader bug or a damaged input: report it like any failure and keep going.
+            where = f"after {count} records" if count else None
+            yield Failure(raw.path, f"reading stopped: {_reason(exc)}", where, fmt.NAME)
+
+
+def _with_source(item: Item, path: str, fmt: str) -> Item:
+    if isinstance(item, Failure) or item.sources:
+        return item
+    return replace(item, sources=(Source(path, fmt),))
+
+
+def resolve_cited_rows(article: Article, ids: Sequence[str]) -> dict[int, str]:
+    """Row numbers an article cites, resolved through an ID list (line N = row N)."""
+    return {n: ids[n - 1] for n in article.cited_rows if 0 < n <= len(ids)}
+
+
+class _Batches:
+    def __init__(self, store: Store, report: IngestReport, ingest_id: int, size: int) -> None:
+        self.store, self.report, self.ingest_id, self.size = store, report, ingest_id, size
+        self.records: list[Record] = []
+        self.failures: list[Failure] = []
+
+    def add(self, item: Item) -> None:
+        if isinstance(item, Failure):
+            self.report.note(item)
+            self.failures.append(item)
+            if len(self.failures) >= self.size:
+                self.flush()
+        else:
+            self.report.records += 1
+            self.records.append(item)
+            if len(self.records) >= self.size:
+                self.flush()
+
+    def flush(self) -> None:
+        if self.records:
+            self.report.counts.add(self.store.put_many(self.records))
+            self.records = []
+        if self.failures:
+            self.store.record_failures(self.failures, self.ingest_id)
+            self.failures = []
+
+
+def ingest(
+    paths: Sequence[str],
+    store: Store,
+    *,
+    progress: Progress | None = None,
+    id_list: str | None = None,
+    batch_size: int = BATCH_SIZE,
+    detect: Detector | None = None,
+) -> IngestReport:
+    """Read every input into `store`; return what happened. Raises only for usage errors
+    (missing inputs, unreadable ID list) and store errors."""
+    check_paths(paths)
+    ids = read_id_list(id_list) if id_list else None
+    started = time.monotonic()
+    report = IngestReport()
+    ingest_id = store.begin_ingest(list(paths))
+    if ids:
+        report.counts.row_numbers += store.add_row_numbers(enumerate(ids, 1))
+        del ids
+    batches = _Batches(store, report, ingest_id, batch_size)
+    reader = Reader(detect)
+
+    def advance(n: int) -> None:
+        report.bytes += n
+        if progress is not None:
+            progress.advance(n)
+
+    try:
+        for item in reader.items(paths, advance=advance):
+            batches.add(item)
+            if progress is not None and not isinstance(item, Failure):
+                progress.add()
+    except KeyboardInterrupt:
+        # Keep what was read so far: it is complete and valid; a re-run adds the rest.
+        report.interrupted = True
+        _finish(batches, reader, started)
+        raise
+    _finish(batches, reader, started)
+    return report
+
+
+def _finish(batches: _Batches, reader: Reader, started: float) -> None:
+    report, store = batches.report, batches.store
+    batches.flush()
+    report.inputs = reader.inputs
+    report.citations_linked = store.link_article_rows()
+    report.elapsed = time.monotonic() - started
+    store.finish_ingest(batches.ingest_id, report.as_dict())

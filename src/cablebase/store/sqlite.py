@@ -1,0 +1,173 @@
+"""The SQLite archive store: one file, WAL mode, one transaction per batch of records.
+
+All SQL that writes lives here; the queries that only read are in `sqlite_read.py`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from cablebase.errors import StoreError
+from cablebase.model import Article, Cable, Failure, Record
+from cablebase.store import _rows
+from cablebase.store._cables import add_sources, map_row, put_cable
+from cablebase.store.base import PutCounts, article_id, content_hash
+from cablebase.store.sqlite_read import SqliteReads
+
+SCHEMA_VERSION = 1
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    # Autocommit mode: transactions are opened and closed explicitly, one per batch.
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        if path != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.executescript(resources.files("cablebase.store").joinpath("schema.sql").read_text())
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
+            )
+        elif int(row[0]) > SCHEMA_VERSION:
+            raise StoreError(
+                f"{path}: the archive was written by a newer cablebase (schema {row[0]}); "
+                "upgrade cablebase to open it"
+            )
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"{path}: not a cablebase archive ({exc})") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+class SqliteStore(SqliteReads):
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        super().__init__(conn)
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True) -> SqliteStore:
+        name = str(path)
+        if not create and name != ":memory:" and not Path(name).is_file():
+            raise StoreError(f"{name}: no such archive")
+        try:
+            return cls(_connect(name), name)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{name}: cannot open the archive ({exc})") from exc
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- records ---------------------------------------------------------------------------
+
+    def put_many(self, records: Iterable[Record]) -> PutCounts:
+        counts = PutCounts()
+        with self._transaction():
+            for record in records:
+                if isinstance(record, Cable):
+                    put_cable(self.conn, record, counts)
+                else:
+                    self._put_article(record, counts)
+        return counts
+
+    def _put_article(self, article: Article, counts: PutCounts) -> None:
+        key = article_id(article)
+        digest = content_hash(article)
+        row = self.conn.execute("SELECT content_hash FROM articles WHERE id = ?", (key,)).fetchone()
+        sources = [src.to_json() for src in article.sources]
+        new_sources = add_sources(self.conn, "article", key, sources, digest)
+        if row is not None and row[0] == digest and not new_sources:
+            counts.articles_unchanged += 1
+            return
+        if row is None:
+            counts.articles_new += 1
+        else:
+            counts.articles_updated += 1
+        article = replace(article, sources=self._sources("article", key))
+        self.conn.execute(
+            _rows.upsert_sql("articles", _rows.ARTICLE_COLUMNS),
+            _rows.article_values(article, key, digest),
+        )
+        if row is not None and row[0] == digest:
+            return
+        self.conn.execute("DELETE FROM article_cites WHERE article_id = ? AND via = 'text'", (key,))
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO article_cites (article_id, ref_id, via) VALUES (?, ?, 'text')",
+            [(key, ref) for ref in article.cites],
+        )
+        self.conn.execute("DELETE FROM article_cited_rows WHERE article_id = ?", (key,))
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO article_cited_rows (article_id, row_number) VALUES (?, ?)",
+            [(key, n) for n in article.cited_rows],
+        )
+
+    # -- row numbers -----------------------------------------------------------------------
+
+    def add_row_numbers(self, pairs: Iterable[tuple[int, str]], source: str = "ids") -> int:
+        added = 0
+        with self._transaction():
+            for number, ref_id in pairs:
+                added += map_row(self.conn, number, ref_id, source, authoritative=False)
+        return added
+
+    def link_article_rows(self) -> int:
+        with self._transaction() as conn:
+            return conn.execute(
+                "INSERT OR IGNORE INTO article_cites (article_id, ref_id, via, row_number)"
+                " SELECT c.article_id, r.ref_id, 'row', c.row_number"
+                " FROM article_cited_rows AS c JOIN row_numbers AS r USING (row_number)"
+            ).rowcount
+
+    # -- ingest log ------------------------------------------------------------------------
+
+    def begin_ingest(self, inputs: Sequence[str]) -> int:
+        with self._transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO ingests (started, inputs) VALUES (?, ?)",
+                (_now(), _rows.dumps(list(inputs))),
+            )
+            return int(cur.lastrowid or 0)
+
+    def finish_ingest(self, ingest_id: int, counts: Mapping[str, Any]) -> None:
+        with self._transaction() as conn:
+            conn.execute(
+                "UPDATE ingests SET finished = ?, counts = ? WHERE id = ?",
+                (_now(), _rows.dumps(dict(counts)), ingest_id),
+            )
+
+    def record_failures(self, failures: Iterable[Failure], ingest_id: int | None = None) -> int:
+        n = 0
+        with self._transaction() as conn:
+            for f in failures:
+                conn.execute(
+                    "INSERT INTO failures (path, position, format, reason, ingest_id)"
+                    " VALUES (?, ?, ?, ?, ?)"
+                    " ON CONFLICT (path, position, reason) DO UPDATE SET"
+                    " ingest_id = excluded.ingest_id, format = excluded.format",
+                    (f.path, _rows.position_key(f.position), f.format, f.reason, ingest_id),
+                )
+                n += 1
+        return n

@@ -1,0 +1,1 @@
+"""Shared fixtures; kept small. Record builders: tests/recordkit.py (`tests.recordkit`)."""
