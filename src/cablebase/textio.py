@@ -39,14 +39,18 @@ _SPACES = {
     "\u2009": " ",
     "\u200b": "",
     "\ufeff": "",
-    "\t": "    ",
 }
-_SPACE_TABLE = str.maketrans(_SPACES)
 
 
 def tidy(text: str) -> str:
     """Unify newlines, make odd spaces plain, strip trailing spaces from every line."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SPACE_TABLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        for odd, plain in _SPACES.items():
+            if odd in text:
+                text = text.replace(odd, plain)
+    if "\t" in text:
+        text = text.replace("\t", "    ")
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 

@@ -10,7 +10,7 @@ def test_rejoins_a_word_broken_by_scraping() -> None:
         "politic",
         "al prospects of either",
     ]
-    out, repairs = b.rejoin_broken_words(list(lines), b.vocabulary_of(lines))
+    out, repairs = b.rejoin_broken_words(list(lines))
     assert repairs == 1
     assert out == [
         "the political situation is",
@@ -20,9 +20,15 @@ def test_rejoins_a_word_broken_by_scraping() -> None:
     ]
 
 
+def test_does_not_join_fragments_that_are_words_elsewhere() -> None:
+    lines = ["the man said it was", "important", "ant colonies and the", "mortant word"]
+    out, repairs = b.rejoin_broken_words(list(lines))
+    assert repairs == 0 and out == lines
+
+
 def test_does_not_join_two_real_words() -> None:
     lines = ["we met the", "al qaeda leaders in", "and the", "man left"]
-    out, repairs = b.rejoin_broken_words(list(lines), b.vocabulary_of(["al man the"]))
+    out, repairs = b.rejoin_broken_words(list(lines))
     assert repairs == 0 and out == lines
 
 

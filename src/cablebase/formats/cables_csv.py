@@ -23,7 +23,6 @@ from cablebase.formats.base import RawInput
 from cablebase.model import Cable, Failure, Source
 from cablebase.telegram.envelope import Envelope
 from cablebase.telegram.parse import parse_cable
-from cablebase.textio import tidy
 
 NAME = "cables-csv"
 
@@ -136,8 +135,10 @@ def split_record(chunk: Chunk, path: str) -> tuple[str, Envelope, Source] | Fail
         # The dump joins with `|`; commas are accepted too, as some descriptions give them.
         references=tuple(r.strip() for r in re.split(r"[|,]", refs) if r.strip()),
         row_number=int(number),
+        original_text=True,
     )
-    text = tidy(header.rstrip() + "\n\n" + body.rstrip())
+    # parse_cable tidies the text itself.
+    text = header.rstrip() + "\n\n" + body.rstrip()
     return text, env, Source(path, NAME, f"row {int(number)}")
 
 

@@ -97,6 +97,7 @@ def envelope(page: str) -> Envelope:
         origin=meta.get("Origin") or None,
         subject=subject or None,
         tags=tuple(dict.fromkeys(t for t in tags if t)),
+        original_text=True,
     )
 
 

@@ -4,6 +4,7 @@ paragraphs with their portion markings, the summary and the signature."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from cablebase.model import Paragraph
@@ -46,22 +47,12 @@ _SUFFIXES = frozenset(
         "ational",
         "ence",
         "ance",
-        "ent",
-        "ant",
-        "ship",
-        "ships",
-        "ful",
-        "less",
-        "able",
         "ible",
         "ial",
         "ially",
-        "ian",
         "ians",
-        "ery",
         "ory",
         "ary",
-        "ure",
         "ures",
         "ical",
         "ually",
@@ -137,6 +128,21 @@ _STRAY_CAPTION = re.compile(r"^\s*SIPDIS\s*$")
 _PLUG = re.compile(r"classified\s+website|intelink\.|https?://|^\s*visit\s+\w+", re.IGNORECASE)
 _NOT_SIGNERS = frozenset(
     [
+        "PARA",
+        "PARAS",
+        "OF",
+        "U.S",
+        "USG",
+        "GOVERNMENT",
+        "AND",
+        "THE",
+        "FYI",
+        "REFTEL",
+        "SEPTEL",
+        "CITY",
+    ]
+) | frozenset(
+    [
         "END",
         "TEXT",
         "CABLE",
@@ -157,47 +163,59 @@ _NOT_SIGNERS = frozenset(
 )
 
 
-def rejoin_broken_words(lines: list[str], vocabulary: set[str]) -> tuple[list[str], int]:
+def rejoin_broken_words(lines: list[str]) -> tuple[list[str], int]:
     """Rejoin words split across lines by scraping (`politic` / `al prospects`). Conservative:
-    only when the fragments make a word seen elsewhere in the text, or the second fragment is a
-    suffix that is never a word by itself. Returns the new lines and the number of repairs."""
+    only when neither fragment stands as a word anywhere else in the text, and they join into a
+    word the text uses elsewhere, or the second is a suffix that is never a word by itself.
+    Returns the new lines and the number of repairs."""
+    counts: Counter[str] | None = None
     out: list[str] = []
     repairs = 0
     i = 0
     while i < len(lines):
         line = lines[i]
-        if i + 1 < len(lines) and (tail := _TAIL_FRAGMENT.search(line)):
-            nxt = lines[i + 1]
-            head = _HEAD_FRAGMENT.match(nxt)
-            if head:
+        if i + 1 < len(lines) and line[-1:].islower() and lines[i + 1][:1].islower():
+            tail = _TAIL_FRAGMENT.search(line)
+            head = _HEAD_FRAGMENT.match(lines[i + 1])
+            if tail and head:
                 first, second = tail.group(1), head.group(1)
-                joined = first + second
-                if (
-                    first not in _COMMON_WORDS
-                    and second not in _COMMON_WORDS
-                    and first not in vocabulary
-                    and second not in vocabulary
-                    and (joined in vocabulary or second in _SUFFIXES)
-                ):
-                    out.append(line + nxt[: head.end()])
-                    lines[i + 1] = nxt[head.end() :].lstrip()
-                    repairs += 1
-                    i += 1
-                    if not lines[i].strip():
+                if first not in _COMMON_WORDS and second not in _COMMON_WORDS:
+                    if counts is None:
+                        counts = Counter(_WORD.findall("\n".join(lines).lower()))
+                    if (
+                        counts[first] <= 1
+                        and counts[second] <= 1
+                        and (counts[first + second] > 0 or second in _SUFFIXES)
+                    ):
+                        nxt = lines[i + 1]
+                        out.append(line + nxt[: head.end()])
+                        lines[i + 1] = nxt[head.end() :].lstrip()
+                        repairs += 1
                         i += 1
-                    continue
+                        if not lines[i].strip():
+                            i += 1
+                        continue
         out.append(line)
         i += 1
     return out, repairs
 
 
-def vocabulary_of(lines: Sequence[str]) -> set[str]:
-    """Words as they stand whole in the text (not at a line end or start, where they may be cut)."""
-    vocab: set[str] = set()
-    for line in lines:
-        words = _WORD.findall(line.lower())
-        vocab.update(words[1:-1])
-    return vocab
+def _is_noise(line: str) -> bool:
+    # Cheap tests first: most lines are prose, and the patterns are costly on every line.
+    if line[-1:].isdigit() and " OF " in line.upper():
+        return bool(p.PAGE_BREAK.match(line) or p.OLD_PAGE_HEADER.match(line))
+    return "PAGE" in line and bool(p.OLD_PAGE_HEADER.match(line))
+
+
+def clean_indices(lines: Sequence[str], start: int, dropped: set[int], body_from: int) -> list[int]:
+    """Indices of the lines from `start` on that survive `clean_lines`' rules."""
+    return [
+        i
+        for i in range(start, len(lines))
+        if i not in dropped
+        and not _is_noise(lines[i])
+        and not (i >= body_from and "SIPDIS" in lines[i] and _STRAY_CAPTION.match(lines[i]))
+    ]
 
 
 def clean_lines(lines: list[str], dropped: set[int], body_from: int = 0) -> list[str]:
@@ -207,9 +225,8 @@ def clean_lines(lines: list[str], dropped: set[int], body_from: int = 0) -> list
         line
         for i, line in enumerate(lines)
         if i not in dropped
-        and not p.PAGE_BREAK.match(line)
-        and not p.OLD_PAGE_HEADER.match(line)
-        and not (i >= body_from and _STRAY_CAPTION.match(line))
+        and not _is_noise(line)
+        and not (i >= body_from and "SIPDIS" in line and _STRAY_CAPTION.match(line))
     ]
 
 
@@ -244,7 +261,8 @@ def find_paragraphs(lines: Sequence[str]) -> list[tuple[int, int, str | None, in
     expected: int | None = None
     previous = ""
     for i, line in enumerate(lines):
-        m = p.PARAGRAPH_START.match(line)
+        first = line.lstrip()[:1]
+        m = p.PARAGRAPH_START.match(line) if first.isdigit() or first == "¶" else None
         if not m:
             if line.strip():
                 previous = line.strip()
@@ -284,36 +302,78 @@ def extract_paragraphs(lines: Sequence[str], end: int) -> tuple[Paragraph, ...]:
     return tuple(out)
 
 
+_TRAILER = re.compile(
+    r"^\s*(?:NNNN|BT|YYY|>|\.|-|SIPDIS|NOFORN"
+    r"|(?:TOP\s+)?SECRET(?:\s*/+\s*NOFORN)?|CONFIDENTIAL|UNCLASSIFIED|UNCLAS|LIMITED\s+OFFICIAL\s+USE"
+    r"|DECLASSIFIED/RELEASED\b.*|REVIEW\s+\d{1,2}\s+[A-Z]{3}\s+\d{4}|NOTE\s*(?:BY\s+OC/T)?\s*:.*"
+    r"|\d{4}[A-Z]{3,}\d+\s+-\s+.*|PAGE\s+\d{2}\s.*|END\s+(?:OF\s+)?(?:CABLE\s+)?TEXT\.?"
+    r"|END\s+(?:COMMENT|FYI)\.?|(?:BEST\s+)?REGARDS,?|GP-\d)\s*$",
+    re.IGNORECASE,
+)
+_SIGNER = re.compile(
+    r"^\s*((?:DE\s+|VAN\s+|LA\s+)?[A-Z][A-Za-z'-]+"
+    r"(?:\s+(?:JR|SR|II|III))?(?:\s+[A-Z][A-Z'-]+)?)[\s.#]*$"
+)
+_INLINE_SIGNER = re.compile(
+    r"(?:\.\s{2,}|END\s+(?:OF\s+)?TEXT\.\s+|CONSIDERED\.\s+|\.\s)([A-Z][A-Z'-]{2,})[\s.#]*$"
+)
+
+
+def _signer_from(line: str, *, whole_line: bool) -> str | None:
+    m = _SIGNER.match(line) if whole_line else _INLINE_SIGNER.search(line)
+    if not m:
+        return None
+    name = " ".join(m.group(1).upper().split())
+    if any(t in _NOT_SIGNERS for t in name.split()):
+        return None
+    # Title-case single words are signatures only on a line of their own (`Burns`).
+    return name
+
+
 def find_signature(lines: Sequence[str]) -> tuple[tuple[str, ...], int]:
-    """Signers from the last lines, and the index where the signature block starts."""
+    """Signers from the last lines, and the index where the signature block starts (the whole
+    list's length when the signature shares a line with text)."""
     i = len(lines) - 1
-    while i >= 0 and (not lines[i].strip() or p.END_OF_MESSAGE.match(lines[i])):
+    while i >= 0 and (
+        not lines[i].strip()
+        or _TRAILER.match(lines[i])
+        or p.PAGE_BREAK.match(lines[i])
+        or p.OLD_PAGE_HEADER.match(lines[i])
+    ):
         i -= 1
     if i < 0:
         return (), len(lines)
     line = lines[i].strip()
-    # `…/index.c fm STAPLETON`: a website plug run into the signature.
     if _PLUG.search(line):
-        # The line is still part of the last paragraph; only the name is the signature.
+        # `...Classified Website: http://... TUTTLE`: the line is still part of the last paragraph.
         m = re.search(r"\b([A-Z][A-Z'-]{2,})\s*$", line)
         return ((m.group(1),), len(lines)) if m else ((), len(lines))
-    m = p.SIGNATURE.match(line)
-    if not m:
-        return (), len(lines)
-    tokens = [t for t in re.split(r"\s+", m.group(1).upper()) if t]
-    if any(t in _NOT_SIGNERS for t in tokens) or p.PARAGRAPH_START.match(line):
-        return (), len(lines)
-    if len(tokens) == 2 and tokens[0] == tokens[1]:
-        tokens = tokens[:1]  # doubled signature `KUBISKE KUBISKE`
-    if len(tokens) == 2 and tokens[1] in ("JR", "SR", "II", "III"):
-        return (" ".join(tokens),), i
-    # A previous short line of the same shape is a second signer (rare): keep one line only.
-    return (" ".join(tokens),), i
+    if p.PARAGRAPH_START.match(line) is None and (name := _signer_from(line, whole_line=True)):
+        tokens = name.split()
+        if len(tokens) == 2 and tokens[0] == tokens[1]:
+            name = tokens[0]  # doubled signature `KUBISKE KUBISKE`
+        return (name,), i
+    if name := _signer_from(line, whole_line=False):
+        return (name,), len(lines)
+    return (), len(lines)
+
+
+_SUMMARY_LEAD = re.compile(
+    r"^(?:[\s\-\u2010-\u2015:.]|\d{1,2}\s?\.\s*(?:\(\s*[A-Za-z/ ]{1,20}\s*\)\s*)?"
+    r"|\(\s*[A-Z]{1,4}(?:/{1,2}[A-Z ]{1,10})?\s*\)"
+    r"|(?:BEGIN\s+)?SUMMARY(?:\s+AND\s+[A-Z]+)?\s*[:.\-]?)+",
+    re.IGNORECASE,
+)
+_INNER_NUMBER = re.compile(r"(?:^|\n)\s*\d{1,2}\s?\.\s*(?:\(\s*[A-Za-z/ ]{1,20}\s*\))?\s*")
+_DASH_RUN = re.compile(r"\s[\-\u2010-\u2015]{4,}(?:\s|$)")
 
 
 def extract_summary(text: str) -> str | None:
-    """The summary: from `Summary:` (or the start, when only `End summary` marks it) to `End
-    summary`, or to the end of its paragraph."""
+    """The summary: from `Summary:` (or from paragraph 1, when only `End summary` marks it) to
+    `End summary`, or to the end of its paragraph. Paragraph numbers, markings and heading
+    underlines inside it are left out."""
+    if "SUM" not in text.upper():
+        return None
     start = p.SUMMARY_START.search(text[:6000])
     end = p.SUMMARY_END.search(text)
     if start and (end is None or start.start() < end.start()):
@@ -321,10 +381,15 @@ def extract_summary(text: str) -> str | None:
         stop = end.start() if end else _paragraph_end(text, body_from)
         summary = text[body_from:stop]
     elif end and end.start() < 8000:
-        summary = text[: end.start()]
+        first = p.PARAGRAPH_START.search(text[: end.start()]) or re.search(
+            r"(?m)^\s*\d{1,2}\s?\.\s", text[: end.start()]
+        )
+        summary = text[first.start() if first else 0 : end.start()]
     else:
         return None
-    summary = re.sub(r"^\s*(?:\d{1,2}\.\s*)?(?:\(\s*[A-Z/ ]{1,20}\s*\)\s*)?", "", summary)
+    summary = _INNER_NUMBER.sub(" ", _SUMMARY_LEAD.sub("", summary.strip()))
+    if dash := _DASH_RUN.search(summary):
+        summary = summary[: dash.start()]
     summary = " ".join(summary.split()).strip(" -")
     return summary or None
 

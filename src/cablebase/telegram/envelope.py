@@ -23,3 +23,6 @@ class Envelope:
     # Referenced cable IDs as a source lists them (the cables.csv column).
     references: tuple[str, ...] = ()
     row_number: int | None = None
+    # The text is as the State Department system wrote it (cables.csv, the WikiLeaks pages), not
+    # a copy scraped from a page: lines never break inside a word, so there is nothing to rejoin.
+    original_text: bool = False

@@ -14,7 +14,7 @@ from cablebase.telegram.envelope import Envelope
 from cablebase.telegram.references import parse_references
 from cablebase.telegram.refid import canonical_ref_id, make_ref_id, origin_code, split_ref_id
 from cablebase.telegram.routing import Routing, parse_routing
-from cablebase.telegram.textheader import find_banner, parse_text_header
+from cablebase.telegram.textheader import find_banner, is_text_start, parse_text_header
 from cablebase.telegram.values import (
     Dtg,
     iso_datetime,
@@ -39,9 +39,10 @@ def parse_cable(
     Never raises on odd text: what could not be found is None, and `warnings` says why."""
     envelope = envelope or Envelope()
     warnings: list[str] = []
-    raw_lines = tidy(text.replace("¶", "")).split("\n")
-    vocabulary = b.vocabulary_of(raw_lines)
-    lines, repairs = b.rejoin_broken_words(raw_lines, vocabulary)
+    lines = tidy(text.replace("¶", "")).split("\n")
+    repairs = 0
+    if not envelope.original_text:
+        lines, repairs = b.rejoin_broken_words(lines)
     if repairs:
         warnings.append(f"rejoined {repairs} word(s) broken across lines")
 
@@ -53,10 +54,9 @@ def parse_cable(
     if banner is None:
         warnings.append("no classification line found: the text header may be damaged")
 
-    kept = b.clean_lines(
-        lines[start:], {i - start for i in th.dropped if i >= start}, th.body_start - start
-    )
-    content = b.clean_lines(lines[th.body_start :], {i - th.body_start for i in th.dropped})
+    kept_at = b.clean_indices(lines, start, th.dropped, th.body_start)
+    kept = [lines[i] for i in kept_at]
+    content = [lines[i] for i in kept_at if i >= th.body_start]
     signers, sig_at = b.find_signature(content)
     paragraphs = b.extract_paragraphs(content, sig_at)
     body_text = "\n".join(kept).strip("\n")
@@ -112,22 +112,31 @@ def parse_cable(
         header="\n".join(head_lines).strip("\n"),
         body=body_text,
         partial=partial,
-        redactions=len(p.REDACTION.findall(body_text)),
+        redactions=_count_redactions(body_text),
         sources=sources,
         warnings=tuple(warnings),
         row_number=envelope.row_number,
     )
 
 
+def _count_redactions(text: str) -> int:
+    if "XXXX" in text or "xxxxx" in text or "emoved" in text or "EMOVED" in text:
+        return len(p.REDACTION.findall(text))
+    return 0
+
+
 def _routing_end(lines: list[str]) -> int:
-    """Without a banner, the routing header runs to the first blank line after a FM/TO line."""
+    """Without a banner, the routing header runs from the top to the first blank line after a
+    FM/TO/INFO line, or to where the text header or the paragraphs begin."""
     seen = False
-    for i, line in enumerate(lines[:120]):
-        if p.FROM_LINE.match(line) or p.TO_LINE.match(line):
+    for i, line in enumerate(lines[:150]):
+        if p.FROM_LINE.match(line) or p.TO_LINE.match(line) or p.INFO_LINE.match(line):
             seen = True
         elif seen and not line.strip():
             return i
-    return 0
+        elif is_text_start(line):
+            return i if seen else 0
+    return len(lines[:150]) if seen else 0
 
 
 def _find_dtg(routing: Routing, lines: list[str]) -> Dtg | None:

@@ -87,7 +87,9 @@ CAPTION_LINE = re.compile(
 EO_LABEL = re.compile(r"\bE\.?\s?O\.?\s*1\d{4}\b|\bEO\s+1\d{4}\b", re.IGNORECASE)
 EO_LINE = re.compile(r"^\s*(?:DEPT\s+FOR\s+\S+\s+)?E\s?\.?\s?O\s?\.?\s*1\d{4}", re.IGNORECASE)
 TAGS_LINE = re.compile(r"^\s*(?:TAGS?|TAGE|TAS|TABS|TGS|AGS)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
-SUBJECT_LINE = re.compile(r"^\s*S?UBJ(?:ECT)?\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+SUBJECT_LINE = re.compile(
+    r"^\s*(?:(?i:S?UBJ(?:ECT)?)\s*:|(?:SUBJECT|SUBJ)\s+(?=[A-Z(\[\"]))\s*(?P<rest>.*)$"
+)
 REF_LINE = re.compile(r"^\s*(?:REF(?:TEL)?S?|REF\(S\))\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 REF_LABEL_INLINE = re.compile(r"\s(?:REF(?:TEL)?S?|REF\(S\))\s*:\s*", re.IGNORECASE)
 CLASSIFIED_BY = re.compile(
@@ -120,14 +122,19 @@ PARAGRAPH_START = re.compile(
 )
 PORTION_MARK = re.compile(r"^[A-Z]{1,4}(?:\s*/{1,2}\s*[A-Z][A-Z ]{0,20})*$|^C - ENTIRE TEXT$")
 SUMMARY_START = re.compile(
-    r"\b(?:BEGIN\s+)?SUMM?A?R?Y(?:\s+AND\s+(?:COMMENT|ACTION\s+REQUEST))?\s*[:.\-]", re.IGNORECASE
+    r"\b(?:BEGIN\s+)?SUMM?A?R?Y(?:\s+AND\s+(?:COMMENT|ACTION\s+REQUEST|INTRODUCTION))?"
+    r"\s*(?:[:.\-\u2010-\u2015]|\n)",
+    re.IGNORECASE,
 )
-SUMMARY_END = re.compile(r"\bEND\s+(?:OF\s+)?SUMM?A?R?Y\b\s*\.?", re.IGNORECASE)
+SUMMARY_END = re.compile(r"\bEND\s+(?:OF\s+)?SUMM?A?R?Y(?:\s+AND\s+[A-Z]+)?\b\s*\.?", re.IGNORECASE)
 SUMMARY_HEADING = re.compile(
     r"^\s*(?:SUMMARY|Summary)(?:\s+AND\s+COMMENT)?\s*[:.]?\s*$", re.IGNORECASE
 )
 DASH_LINE = re.compile(r"^\s*-{3,}(?:\s+-+)?\s*$")
-REDACTION = re.compile(r"X{4,}|x{5,}|\[(?:NAME|DETAILS|SOURCE|LOCATION)\s+REMOVED\]", re.IGNORECASE)
+REDACTION = re.compile(
+    r"X{4,}|x{5,}|\[(?:NAME|DETAILS|SOURCE|LOCATION|Name|Details|Source|Location)\s+"
+    r"(?:REMOVED|[Rr]emoved)\]"
+)
 SIGNATURE = re.compile(r"^\s*([A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+)?)\s*\.?\s*$")
 END_OF_MESSAGE = re.compile(r"^\s*(?:NNNN|BT|END\s+CABLE\s+TEXT\.?)\s*$", re.IGNORECASE)
 WEEKDAY_DATE = re.compile(

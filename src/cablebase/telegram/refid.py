@@ -68,7 +68,22 @@ def _origin_code(post: str, *, ref_context: bool) -> str | None:
             return compact
         if compact in POST_ALIASES:
             return POST_ALIASES[compact]
+    if ref_context:
+        return _damaged_post(text)
     return None
+
+
+def _damaged_post(text: str) -> str | None:
+    """A REF item's post as damage leaves it: cut to the 10 characters of a page header
+    (`RIO DE JAN`) or misspelled in a long name (`COLOMOBO`)."""
+    compact = _NOT_LETTERS.sub("", text)
+    if not compact.isalpha():
+        return None
+    if len(text) == 10:
+        longer = [s for s in STATIONS if s.startswith(compact) and s != compact]
+        if len(longer) == 1:
+            return longer[0]
+    return _nearest_station(compact) if len(compact) >= 7 else None
 
 
 def canonical_ref_id(raw: str) -> tuple[str, tuple[str, ...]]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from cablebase.model import Recipient
 from cablebase.telegram import patterns as p
 
+_PROSIGNS = frozenset(("ZZ", "OO", "PP", "RR"))
 _PRECEDENCE_WORDS = {
     "NIACT IMMEDIATE": "NIACT IMMEDIATE",
     "IMMEDIATE": "IMMEDIATE",
@@ -82,10 +83,11 @@ def parse_routing(lines: list[str]) -> Routing:
         if not line:
             in_relays = False
             continue
-        if m := p.TRANSMISSION_ID.match(line):
+        head = line[:2]
+        if head == "VZ" and (m := p.TRANSMISSION_ID.match(line)):
             transmission_id = transmission_id or m.group(1)
             continue
-        if (m := p.PROSIGN_LINE.match(line)) and not relays:
+        if head in _PROSIGNS and not relays and p.PROSIGN_LINE.match(line):
             relays.extend(line.split()[1:])
             in_relays = True
             continue
@@ -93,11 +95,11 @@ def parse_routing(lines: list[str]) -> Routing:
             relays.extend(line.split())
             continue
         in_relays = False
-        if m := p.DE_LINE.match(line):
+        if head == "DE" and (m := p.DE_LINE.match(line)):
             station, serial = m.group(1), m.group(2)
             section = int(m.group(3)) if m.group(3) else None
             continue
-        if m := p.SECURITY_LINE.match(line):
+        if head == "ZN" and (m := p.SECURITY_LINE.match(line)):
             level = m.group(1)
             continue
         if p.DTG_LINE.match(line) and dtg_line is None:
@@ -120,6 +122,8 @@ def parse_routing(lines: list[str]) -> Routing:
             continue
         elif p.PAGE_BREAK.match(line) or p.DISTRIBUTION_NOISE.match(line) or p.BT_LINE.match(line):
             continue
+        if p.OLD_PAGE_HEADER.match(line) or line.startswith("PAGE "):
+            continue  # `TO PAGE 02 STATE 015113 182333Z`: a page header where the first TO was
         if target is not None and (address := _address(line)):
             target.append(address)
     return Routing(

@@ -13,6 +13,9 @@ _MAX_ZONE = 80  # lines: a text header never runs longer; past this we are in th
 _LETTER_ITEM = re.compile(r"^\s*¶?\s*\(?[A-Za-z]\)?\s*[.)]\s*\S|^\s*\(?[A-Z]\)\s*\S")
 _INLINE_SUBJECT = re.compile(r"\s(?:SUBJECT|Subject|SUBJ)\s*:\s*")
 _INLINE_TAGS = re.compile(r"\s(?:TAGS|Tags)\s*:?\s+(?=[A-Za-z]{2,5}\b)")
+_LEVEL_ALONE = re.compile(
+    r"^\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s*$|^\s*PAGE\s+\d{2}\s"
+)
 _INLINE_CLASSIFIED = re.compile(r"\s(?=Classified\s+By\b|CLASSIFIED\s+BY\b)", re.IGNORECASE)
 
 
@@ -35,17 +38,34 @@ class TextHeader:
 
 
 def find_banner(lines: list[str], start: int = 0) -> int | None:
-    """Index of the classification line: the first banner after the routing header."""
+    """Index of the classification line: the first banner after the routing header. A bare
+    level word (`CONFIDENTIAL`) counts only where a text header follows it, not as a trailer."""
     for i in range(start, min(len(lines), start + 400)):
         line = lines[i]
+        if p.PARAGRAPH_START.match(line):
+            return None
         if len(line) >= 90 and p.BANNER.match(unglue(line)[0]):
             lines[i : i + 1] = unglue(line)
             return i
-        if p.BANNER.match(line) or (
-            p.BANNER_LOOSE.match(line) and not p.SECURITY_LINE.match(line) and len(line) < 90
+        if p.BANNER.match(line):
+            return i
+        if (
+            p.BANNER_LOOSE.match(line)
+            and not p.SECURITY_LINE.match(line)
+            and len(line) < 90
+            and _header_follows(lines, i + 1)
         ):
             return i
     return None
+
+
+def _header_follows(lines: list[str], i: int) -> bool:
+    for line in lines[i : i + 15]:
+        if p.PARAGRAPH_START.match(line):
+            return False
+        if _is_field_start(line):
+            return True
+    return False
 
 
 def _split_inline(text: str, pattern: re.Pattern[str]) -> tuple[str, str | None]:
@@ -65,6 +85,11 @@ def _is_field_start(line: str) -> bool:
     )
 
 
+def is_text_start(line: str) -> bool:
+    """A line that belongs to the text, not the routing header: a header field or a paragraph."""
+    return bool(_is_field_start(line) or p.PARAGRAPH_START.match(line))
+
+
 def _looks_like_prose(line: str) -> bool:
     # "Tags are ..." or "Reform of ..." are sentences, not labels: a label has a colon, or is
     # followed by upper-case codes.
@@ -77,8 +102,10 @@ def _looks_like_prose(line: str) -> bool:
 
 def _continue(lines: list[str], i: int, stop_blank: bool = True) -> tuple[list[str], int]:
     """Collect continuation lines after line i until a blank line (when `stop_blank`), another
-    field label, a paragraph start or a page break. Returns (lines, index after them)."""
+    field label, a paragraph start, a heading underline or a page header; a page-break line is
+    skipped. An all-capitals field does not continue into a line of mixed-case prose."""
     out: list[str] = []
+    capitals = lines[i].upper() == lines[i]
     j = i + 1
     while j < len(lines):
         line = lines[j]
@@ -87,7 +114,15 @@ def _continue(lines: list[str], i: int, stop_blank: bool = True) -> tuple[list[s
                 break
             j += 1
             continue
-        if _is_field_start(line) or p.PARAGRAPH_START.match(line) or p.BANNER.match(line):
+        if (
+            _is_field_start(line)
+            or p.PARAGRAPH_START.match(line)
+            or p.BANNER.match(line)
+            or p.DASH_LINE.match(line)
+            or p.OLD_PAGE_HEADER.match(line)
+            or _LEVEL_ALONE.match(line)
+            or (capitals and any(c.islower() for c in line) and sum(c.isupper() for c in line) > 1)
+        ):
             break
         if p.PAGE_BREAK.match(line):
             j += 1
@@ -124,6 +159,7 @@ def parse_text_header(lines: list[str], banner: int | None, start: int = 0) -> T
             th.level = loose.group("level")
         i = banner + 1
     end = min(len(lines), i + _MAX_ZONE)
+    zone_start = i
     seen_subject = False
     last_field_end = i
     while i < end:
@@ -232,13 +268,17 @@ def parse_text_header(lines: list[str], banner: int | None, start: int = 0) -> T
             i += 1
             continue
         # Passing and attention lines: `STATE FOR SCA/CEN ...`, `DEPT FOR ...`, `... PASS TO ...`.
-        if th.eo is None and th.tags is None and len(stripped) < 400:
+        if th.eo is None and th.tags is None and th.ref is None and len(stripped) < 400:
             th.passing.append(stripped)
             i += 1
             last_field_end = i
             continue
         break
     th.body_start = max(last_field_end, i) if i < end else last_field_end
+    if not (th.eo or th.tags or seen_subject or th.ref or th.classified_by or th.captions):
+        # No header field at all: what looked like passing lines was the text itself.
+        th.passing = []
+        th.body_start = zone_start
     # Mirrors repeat the whole text header before paragraph 1 (seed 003): drop the copy.
     k = th.body_start
     while k < len(lines) and not lines[k].strip():
