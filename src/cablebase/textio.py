@@ -51,7 +51,7 @@ def tidy(text: str) -> str:
                 text = text.replace(odd, plain)
     if "\t" in text:
         text = text.replace("\t", "    ")
-    return "\n".join(line.rstrip() for line in text.split("\n"))
+    return "\n".join([line.rstrip() for line in text.split("\n")])
 
 
 def looks_binary(head: bytes) -> bool:

@@ -237,19 +237,20 @@ def _valid_marking(mark: str | None) -> str | None:
     return mark if p.PORTION_MARK.match(mark) else None
 
 
+_DASH_LINES = re.compile(
+    r"^[ \t]*[-\u2010-\u2015]{3,}(?:[ \t]+[-\u2010-\u2015]+)?[ \t]*(?:\n|$)", re.M
+)
+
+
 def _reflow(lines: Sequence[str]) -> str:
-    """Join a paragraph's lines into running text; blank lines become paragraph breaks."""
-    blocks: list[list[str]] = [[]]
-    for line in lines:
-        s = line.strip()
-        if not s:
-            if blocks[-1]:
-                blocks.append([])
-            continue
-        if p.DASH_LINE.match(s):
-            continue
-        blocks[-1].append(s)
-    return "\n\n".join(" ".join(b) for b in blocks if b).strip()
+    """Join a paragraph's lines into running text: line breaks become spaces, blank lines
+    paragraph breaks, heading underlines go. (The text is tidied: blank lines are empty.)"""
+    text = "\n".join(lines).strip()
+    if "---" in text or "\u2010" in text:
+        text = _DASH_LINES.sub("", text)
+    return "\n\n".join(
+        block.replace("\n", " ").strip() for block in text.split("\n\n") if block.strip()
+    )
 
 
 def find_paragraphs(lines: Sequence[str]) -> list[tuple[int, int, str | None, int]]:
@@ -259,16 +260,15 @@ def find_paragraphs(lines: Sequence[str]) -> list[tuple[int, int, str | None, in
     line that opens like a paragraph (a portion marking, or after a finished sentence)."""
     found: list[tuple[int, int, str | None, int]] = []
     expected: int | None = None
-    previous = ""
-    for i, line in enumerate(lines):
-        first = line.lstrip()[:1]
-        m = p.PARAGRAPH_START.match(line) if first.isdigit() or first == "¶" else None
+    candidates = [i for i, line in enumerate(lines) if line.lstrip()[:1] in _PARAGRAPH_FIRST]
+    for i in candidates:
+        line = lines[i]
+        m = p.PARAGRAPH_START.match(line)
         if not m:
-            if line.strip():
-                previous = line.strip()
             continue
         num = int(m.group("num") or m.group("pnum"))
         mark = _valid_marking(m.group("mark"))
+        previous = _previous_text(lines, i)
         opens = mark is not None or not previous or previous[-1] in ".:;\")'" or previous.isupper()
         if expected is None:
             ok = num <= 3 or (opens and mark is not None and num < 100)
@@ -282,8 +282,18 @@ def find_paragraphs(lines: Sequence[str]) -> list[tuple[int, int, str | None, in
             )
             found.append((i, num, mark, offset))
             expected = num + 1
-        previous = line.strip()
     return found
+
+
+_PARAGRAPH_FIRST = frozenset("0123456789¶")
+
+
+def _previous_text(lines: Sequence[str], i: int) -> str:
+    """The last non-blank line before line i, stripped."""
+    for j in range(i - 1, max(-1, i - 50), -1):
+        if text := lines[j].strip():
+            return text
+    return ""
 
 
 def extract_paragraphs(lines: Sequence[str], end: int) -> tuple[Paragraph, ...]:
@@ -368,14 +378,31 @@ _INNER_NUMBER = re.compile(r"(?:^|\n)\s*\d{1,2}\s?\.\s*(?:\(\s*[A-Za-z/ ]{1,20}\
 _DASH_RUN = re.compile(r"\s[\-\u2010-\u2015]{4,}(?:\s|$)")
 
 
+def _search_word(pattern: re.Pattern[str], text: str, stop: int) -> re.Match[str] | None:
+    """The first match of `pattern` in text[:stop] that starts a word."""
+    pos = 0
+    while m := pattern.search(text, pos, stop):
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            return m
+        pos = m.start() + 1
+    return None
+
+
 def extract_summary(text: str) -> str | None:
     """The summary: from `Summary:` (or from paragraph 1, when only `End summary` marks it) to
     `End summary`, or to the end of its paragraph. Paragraph numbers, markings and heading
     underlines inside it are left out."""
-    if "SUM" not in text.upper():
+    upper = text.upper()
+    if "SUM" not in upper:
         return None
-    start = p.SUMMARY_START.search(text[:6000])
-    end = p.SUMMARY_END.search(text)
+    # Case-sensitive patterns on the upper-cased text are much faster than IGNORECASE ones;
+    # offsets carry over only when upper-casing keeps the length (it does for ASCII).
+    if len(upper) == len(text):
+        start = _search_word(p.SUMMARY_START_UPPER, upper, 6000)
+        end = _search_word(p.SUMMARY_END_UPPER, upper, len(upper))
+    else:
+        start = p.SUMMARY_START.search(text[:6000])
+        end = p.SUMMARY_END.search(text)
     if start and (end is None or start.start() < end.start()):
         body_from = start.end()
         stop = end.start() if end else _paragraph_end(text, body_from)

@@ -120,9 +120,12 @@ def parse_cable(
 
 
 def _count_redactions(text: str) -> int:
-    if "XXXX" in text or "xxxxx" in text or "emoved" in text or "EMOVED" in text:
-        return len(p.REDACTION.findall(text))
-    return 0
+    count = len(p.X_RUN.findall(text)) if "XXXX" in text else 0
+    if "xxxxx" in text:
+        count += len(p.x_RUN.findall(text))
+    if "emoved]" in text or "EMOVED]" in text:
+        count += len(p.REMOVED_NOTE.findall(text))
+    return count
 
 
 def _routing_end(lines: list[str]) -> int:

@@ -127,10 +127,21 @@ SUMMARY_START = re.compile(
     re.IGNORECASE,
 )
 SUMMARY_END = re.compile(r"\bEND\s+(?:OF\s+)?SUMM?A?R?Y(?:\s+AND\s+[A-Z]+)?\b\s*\.?", re.IGNORECASE)
+# The same on upper-cased text, led by a literal so the engine can skip ahead quickly; the word
+# boundary before them is checked by the caller.
+SUMMARY_START_UPPER = re.compile(
+    r"SUMM?A?R?Y(?:\s+AND\s+(?:COMMENT|ACTION\s+REQUEST|INTRODUCTION))?\s*(?:[:.\-\u2010-\u2015]|\n)"
+)
+SUMMARY_END_UPPER = re.compile(r"END\s+(?:OF\s+)?SUMM?A?R?Y(?:\s+AND\s+[A-Z]+)?\b\s*\.?")
 SUMMARY_HEADING = re.compile(
     r"^\s*(?:SUMMARY|Summary)(?:\s+AND\s+COMMENT)?\s*[:.]?\s*$", re.IGNORECASE
 )
 DASH_LINE = re.compile(r"^\s*-{3,}(?:\s+-+)?\s*$")
+X_RUN = re.compile("XXXX+")
+x_RUN = re.compile("xxxxx+")
+REMOVED_NOTE = re.compile(
+    r"\[(?:NAME|DETAILS|SOURCE|LOCATION|Name|Details|Source|Location)\s+(?:REMOVED|[Rr]emoved)\]"
+)
 REDACTION = re.compile(
     r"X{4,}|x{5,}|\[(?:NAME|DETAILS|SOURCE|LOCATION|Name|Details|Source|Location)\s+"
     r"(?:REMOVED|[Rr]emoved)\]"

@@ -37,13 +37,20 @@ class TextHeader:
     dropped: set[int] = field(default_factory=set)  # repeated header blocks, page breaks
 
 
+# First letters of every banner form: levels, damaged levels, sentence case.
+_BANNER_FIRST = frozenset("CSTUOLEcstuole")
+
+
 def find_banner(lines: list[str], start: int = 0) -> int | None:
     """Index of the classification line: the first banner after the routing header. A bare
     level word (`CONFIDENTIAL`) counts only where a text header follows it, not as a trailer."""
     for i in range(start, min(len(lines), start + 400)):
         line = lines[i]
-        if p.PARAGRAPH_START.match(line):
-            return None
+        first = line.lstrip()[:1]
+        if first not in _BANNER_FIRST:
+            if first in "0123456789¶" and first and p.PARAGRAPH_START.match(line):
+                return None
+            continue
         if len(line) >= 90 and p.BANNER.match(unglue(line)[0]):
             lines[i : i + 1] = unglue(line)
             return i
