@@ -6,7 +6,6 @@ Exit codes: 0 everything went in, 1 some inputs failed (or an unexpected error),
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import sys
@@ -186,17 +185,22 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from cablebase.demo import build_demo, samples_dir
+
     db = args.db
-    try:
-        build_demo = importlib.import_module("cablebase.demo").build_demo
-    except (ImportError, AttributeError):
-        _say("cablebase: the demo samples are not part of this installation yet")
-        return 1
-    build_demo(db)
-    print(f"Demo archive ready: {db}")
+    report = build_demo(db)
+    print(f"Demo archive ready: {db}  (samples: {samples_dir()})")
+    print(
+        f"  {report.counts.cables_new} new cables, {report.counts.articles_new} new articles, "
+        f"{report.failure_count} failures; every sample is fictional and says so."
+    )
+    print("Next:")
     print(f"  cablebase stats --db {db}")
-    print(f"  cablebase show 09NAIROBI2497 --db {db}")
-    return 0
+    print(f"  cablebase show 09VALMORA112 --db {db}")
+    print(f"  cablebase show 09VALMORA112 --db {db} --json")
+    print(f"  cablebase parse {samples_dir() / 'repost-09VALMORA140.txt'}")
+    print("  cablebase ingest YOUR_FILES... --db my-archive.db")
+    return 0 if report.ok else 1
 
 
 # -- parser ------------------------------------------------------------------------------
@@ -280,9 +284,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "demo",
         help="build a small demo archive from bundled samples",
-        description="Build a demo archive from the samples bundled with cablebase.",
+        description=(
+            "Build a demo archive from the samples bundled with cablebase (fictional cables and "
+            "articles in every supported input format) and show what to do next."
+        ),
     )
-    _db_option(p)
+    p.add_argument(
+        "--db",
+        default="cablebase-demo.db",
+        metavar="FILE",
+        help="demo archive file (default: ./cablebase-demo.db; $CABLEBASE_DB is not used)",
+    )
     p.add_argument("--no-serve", action="store_true", help="only build it, do not serve it")
     p.set_defaults(func=cmd_demo)
     return parser
