@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from cablemap_behaviours import (
+from tests.cablemap_behaviours import (
     cases_classified_by,
     cases_eo,
     cases_ids,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cablemap_behaviours._harness import Case
+from tests.cablemap_behaviours._harness import Case
 
 CATEGORY = "declassification"
 SOURCE = ("test_reader_nondisclosure_deadline.py",)

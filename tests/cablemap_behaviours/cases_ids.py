@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cablemap_behaviours._harness import Case
+from tests.cablemap_behaviours._harness import Case
 
 CATEGORY = "ids"
 SOURCE = ("test_c14n_id_c14n.py", "test_reader_id_c14n.py")

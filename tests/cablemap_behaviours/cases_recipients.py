@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cablemap_behaviours._harness import Case
+from tests.cablemap_behaviours._harness import Case
 
 CATEGORY = "recipients"
 SOURCE = ("test_reader_recipients.py", "test_reader_info_recipients.py")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cablemap_behaviours._harness import Case, split_id
+from tests.cablemap_behaviours._harness import Case, split_id
 
 CATEGORY = "references"
 SOURCE = ("test_reader_references.py", "test_reader_references_ng.py")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cablemap_behaviours._harness import Case, normalise_space
+from tests.cablemap_behaviours._harness import Case, normalise_space
 
 CATEGORY = "summary"
 SOURCE = ("test_reader_summary.py",)

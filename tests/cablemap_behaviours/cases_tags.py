@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cablemap_behaviours._harness import Case
+from tests.cablemap_behaviours._harness import Case
 
 CATEGORY = "tags"
 SOURCE = ("test_reader_tags.py",)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from cablemap_behaviours._harness import evaluate
-from cablemap_behaviours._modules import MODULES
+from tests.cablemap_behaviours._harness import evaluate
+from tests.cablemap_behaviours._modules import MODULES
 
 TARGET = 90.0
 

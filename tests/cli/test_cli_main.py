@@ -198,21 +198,3 @@ def test_subprocess_exit_codes_and_no_traceback(
     assert piped.returncode == 0 and piped.stdout.count(b"\n") == 2
     for result in (ok, partly, usage, piped):
         assert b"Traceback" not in result.stderr
-
-
-def test_demo_calls_build_demo_when_present(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    import types
-
-    built: list[str] = []
-    fake = types.ModuleType("cablebase.demo")
-    fake.build_demo = built.append  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "cablebase.demo", fake)
-    db = str(tmp_path / "demo.db")
-    assert main(["demo", "--db", db, "--no-serve"]) == 0
-    assert built == [db]
-    assert f"cablebase stats --db {db}" in capsys.readouterr().out
-    monkeypatch.setitem(sys.modules, "cablebase.demo", types.ModuleType("cablebase.demo"))
-    assert main(["demo", "--db", db]) == 1
-    assert "not part of this installation" in capsys.readouterr().err

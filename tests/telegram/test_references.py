@@ -80,6 +80,93 @@ CASES = [
         [(None, "08USUNNEWYORK1234", "cable"), (None, "08BUENOSAIRES55", "cable")],
     ),
     ("Moscow 357", (2007, None, None), [(None, "07MOSCOW357", "cable")]),
+    # Bare serials continue the post (and written year) before them.
+    (
+        "A. BRASILIA 2799 AND 2764 B. 06 KABUL 5353/5194",
+        (2004, None, None),
+        [
+            ("A", "04BRASILIA2799", "cable"),
+            ("A", "04BRASILIA2764", "cable"),
+            ("B", "06KABUL5353", "cable"),
+            ("B", "06KABUL5194", "cable"),
+        ],
+    ),
+    # ... but a year before the next post is no serial.
+    (
+        "SECDEF 122723; 2009 CAIRO 2394",
+        (2010, None, None),
+        [(None, "10SECDEF122723", "cable"), (None, "09CAIRO2394", "cable")],
+    ),
+    # A serial alone in its item: the post of the item before, else the citing post.
+    (
+        "A) 6307 B) MANILA 2969 C) 2962 AND PREVIOUS",
+        (2003, "ANKARA", 6322),
+        [
+            ("A", "03ANKARA6307", "cable"),
+            ("B", "03MANILA2969", "cable"),
+            ("C", "03MANILA2962", "cable"),
+        ],
+    ),
+    ("A. 2007 AND PREVIOUS", (2007, "PARIS", 1800), [("A", None, "other")]),  # a year, alone
+    # Year suffixes and other ways of writing the year.
+    (
+        "QUITO 4525-91, PANAMA 00789/08, AMMAN 07718 99, STATE (01) 201265",
+        (2006, None, None),
+        [
+            (None, "91QUITO4525", "cable"),
+            (None, "08PANAMA789", "cable"),
+            (None, "99AMMAN7718", "cable"),
+            (None, "01STATE201265", "cable"),
+        ],
+    ),
+    # Serial before the post; glued labels and posts; typing slips.
+    (
+        "(A)STATE 071143, (B) 870 Ulaanbaatar, [C] HK05511, D. COTON0U 348, E) LAGOS O1512",
+        (2007, None, None),
+        [
+            ("A", "07STATE71143", "cable"),
+            ("B", "07ULAANBAATAR870", "cable"),
+            ("C", "07HONGKONG5511", "cable"),
+            ("D", "07COTONOU348", "cable"),
+            ("E", "07LAGOS1512", "cable"),
+        ],
+    ),
+    (
+        "BAGHDAD #3565, KUWAIT (C)02293, PRAGUE, 1228, Colomobo 2304, 08 RIO DE JAN 138",
+        (2008, None, None),
+        [
+            (None, "08BAGHDAD3565", "cable"),
+            (None, "08KUWAIT2293", "cable"),
+            (None, "08PRAGUE1228", "cable"),
+            (None, "08COLOMBO2304", "cable"),
+            (None, "08RIODEJANEIRO138", "cable"),
+        ],
+    ),
+    # An e-mail between cables is an item of its own.
+    (
+        "08 STATE 1234; E-Mail Tralala; 05 STATE 1234",
+        (2008, None, None),
+        [(None, "08STATE1234", "cable"), (None, None, "email"), (None, "05STATE1234", "cable")],
+    ),
+    # Page headers inside the block are not citations.
+    (
+        "A. STATE 40721\n CONFIDENTIAL\nPAGE 02 ROME 01196 01 OF 02 082030Z  B. ROME 1098",
+        (2002, "ROME", 1196),
+        [("A", "02STATE40721", "cable"), ("B", "02ROME1098", "cable")],
+    ),
+    (
+        "A) STATE 90303 STATE 00016220 001.2 OF 005 B) STATE 7877",
+        (2010, None, None),
+        [("A", "10STATE90303", "cable"), ("B", "10STATE7877", "cable")],
+    ),
+    # No fuzzy post for words that are not one (an edit-distance tie once matched these).
+    (
+        "A. BEYRLE-BURNS FEBRUARY 18 E-MAIL B. PARIS POINTS JULY 6",
+        (2009, None, None),
+        [("A", None, "email"), ("B", None, "other")],
+    ),
+    # A seven-digit serial is a typo: no year is inferred from it.
+    ("STATE 1484761", (2008, "STATE", 1988), [(None, "08STATE1484761", "cable")]),
     ("MOSCOW 357", (None, None, None), [(None, None, "cable")]),
 ]
 

@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from cablebase.telegram.refid import canonical_ref_id, make_ref_id, origin_code, split_ref_id
+from cablebase.telegram.refid import (
+    canonical_ref_id,
+    make_ref_id,
+    origin_code,
+    ref_origin_code,
+    split_ref_id,
+)
 from cablebase.telegram.stations import STATIONS
 
 SHARED = Path(__file__).resolve().parents[2] / "../shared/data"
@@ -107,6 +113,24 @@ def test_make_ref_id_round_trips() -> None:
 )
 def test_origin_code(post: str, code: str | None) -> None:
     assert origin_code(post) == code
+
+
+@pytest.mark.parametrize(
+    ("post", "code"),
+    [
+        ("BA", "BUENOSAIRES"),
+        ("HK", "HONGKONG"),
+        ("ADDIS", "ADDISABABA"),
+        ("RIO DE JAN", "RIODEJANEIRO"),  # cut to the 10 characters of a page header
+        ("ULAANBAATA", "ULAANBAATAR"),
+        ("COLOMOBO", "COLOMBO"),  # a slip in a long name
+        ("TBILSI", None),  # too short to guess
+        ("BEYRLE-BURNS FEBRUARY", None),  # far from every post: no tie at the limit
+        ("SEPTEL", None),
+    ],
+)
+def test_ref_origin_code(post: str, code: str | None) -> None:
+    assert ref_origin_code(post) == code
 
 
 def test_station_table_has_no_garbled_codes() -> None:

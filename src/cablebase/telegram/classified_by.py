@@ -55,7 +55,7 @@ _PERSON_END = re.compile(
 )
 _LETTER_SEP = re.compile(r"[\s,/&+.;:-]*(?:(?:and|or)\b[\s,/&+.;:-]*)?", re.I)
 _LETTER_GROUP = re.compile(
-    r"\(\s*[a-h](?:[\s,/&+.-]*(?:and\s)?\s*[a-h](?![a-z]))*\.?\s*(?:\)|$)|[a-h](?![a-z])", re.I
+    r"\(\s*[a-h](?:[\s,/&+.-]*(?:and\s)?\s*\(?[a-h](?![a-z]))*\.?\s*(?:\)|$)|[a-h](?![a-z])", re.I
 )
 _LONE_LETTER = re.compile(r"(?<![a-z])[a-h](?![a-z])", re.I)
 _TRAILING_WORDS = re.compile(r"(?:[\s,;:-]+(?:f[o0]r|fo|fr|per|by|under|section|acting))+$", re.I)
@@ -66,7 +66,7 @@ _TITLE_WORDS = words(
     """ambassador ambassador-designate designate charge charge' chargé d'affaires d’affaires
     affaires de'affairs a.i. a.i ai. ai cda dcm deputy chief cief mission political economic pol
     econ polecon counselor counsellor officer acting consul general principal section director
-    dir. minister min minister-counselor affairs mcounselor mincouns econcouns polcouns
+    dir. minister min minister-counselor affairs mcounselor mincouns econcouns polcouns couns
     econcounselor head assistant secretary under poloff econoff polmiloff coordinator advisor
     adviser attache defense
     regional security public senior management consular office unit representative permanent rso
@@ -149,7 +149,7 @@ def _names_and_title(person: str) -> tuple[tuple[str, ...], str | None]:
     person = re.sub(r"\s*\([^)]*\)$", "", person)  # `U/S Maria Otero (G)`: the office letter
     # `AMB:RCROCKER`, `Acting DCM/Ted Osius`: a colon, or a slash after a title, ends the title.
     person = re.sub(r":(?!\s*$)", " ", person)
-    person = re.sub(r"\b([A-Za-z]+)/(?=[A-Z][a-z])", _slash_after_title, person)
+    person = re.sub(r"\b([A-Za-z]+)/([A-Z][a-z]+)\b", _slash_after_title, person)
     segments = [s.strip() for s in re.split(r"[,;]", person) if s.strip()]
     suffix = ""
     if len(segments) > 1 and segments[1].upper().rstrip(".") in _NAME_SUFFIXES:
@@ -172,7 +172,8 @@ def _names_and_title(person: str) -> tuple[tuple[str, ...], str | None]:
 
 
 def _slash_after_title(m: re.Match[str]) -> str:
-    return m.group(1) + " " if _is_title(m.group(1)) else m.group(0)
+    head, tail = m.group(1), m.group(2)
+    return f"{head} {tail}" if _is_title(head) and not _is_title(tail) else m.group(0)
 
 
 def _trailing_name(tokens: list[str]) -> list[str]:
@@ -203,6 +204,8 @@ def _second_given_name(before: str, token: str) -> bool:
     third name word vouches for it; an unknown word there (`LTC`, `IO`) may be the title."""
     if not _name_like(token) or _is_initial(token) or (token.isupper() and len(token) <= 3):
         return False
+    if re.search(r"[a-z][A-Z]", token) and not token.startswith(("Mc", "Mac")):
+        return False  # `EconMinCouns`: an office abbreviation, not a name
     return _is_title(before) or not any(c.isalnum() for c in before)
 
 
@@ -211,7 +214,12 @@ def _is_initial(token: str) -> bool:
 
 
 def _is_title(token: str) -> bool:
-    return token.lower().replace("0", "o") in _TITLE_WORDS
+    """A title word; also `D'AFFAIRS` spelled any way, and compounds of a title word
+    (`Minister-Councelor`)."""
+    word = token.lower().replace("0", "o").replace("’", "'")
+    if word in _TITLE_WORDS or word.startswith(("d'aff", "de'aff")):
+        return True
+    return "-" in word and any(part in _TITLE_WORDS for part in word.split("-"))
 
 
 def _is_filler(token: str) -> bool:

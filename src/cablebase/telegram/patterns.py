@@ -85,13 +85,18 @@ CAPTION_LINE = re.compile(
     re.IGNORECASE,
 )
 EO_LABEL = re.compile(r"\bE\.?\s?O\.?\s*1\d{4}\b|\bEO\s+1\d{4}\b", re.IGNORECASE)
-EO_LINE = re.compile(r"^\s*(?:DEPT\s+FOR\s+\S+\s+)?E\s?\.?\s?O\s?\.?\s*1\d{4}", re.IGNORECASE)
+EO_LINE = re.compile(
+    r"^\s*(?:DEPT\s+FOR\s+\S+\s+)?(?:E\s?\.?\s?O\s?\.?\s*1\d{4}|DECL\s*:\s*\d)", re.IGNORECASE
+)
 TAGS_LINE = re.compile(r"^\s*(?:TAGS?|TAGE|TAS|TABS|TGS|AGS)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 SUBJECT_LINE = re.compile(
     r"^\s*(?:(?i:S?UBJ(?:ECT)?)\s*:|(?:SUBJECT|SUBJ)\s+(?=[A-Z(\[\"]))\s*(?P<rest>.*)$"
 )
-REF_LINE = re.compile(r"^\s*(?:REF(?:TEL)?S?|REF\(S\))\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
-REF_LABEL_INLINE = re.compile(r"\s(?:REF(?:TEL)?S?|REF\(S\))\s*:\s*", re.IGNORECASE)
+REF_LINE = re.compile(
+    r"^\s*(?:PROGRAM\s+)?(?:REF(?:TEL)?S?|REF\(S\))\s*:?\s*(?P<rest>.*)$", re.IGNORECASE
+)
+# Inside a SUBJECT line; scraping can glue it to the last word (`UK PRIMEREF: A. LONDON 1939`).
+REF_LABEL_INLINE = re.compile(r"(?:\s|(?<=[A-Z]))(?i:REF(?:TEL)?S?|REF\(S\))\s*:\s*")
 CLASSIFIED_BY = re.compile(
     r"^\s*(?:\d{1,2}\.\s*)?(?:\(\s*[A-Z/]+\s*\)\s*)?CLASSIFIED\s+BY\b\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,

@@ -171,6 +171,8 @@ def _nearest_station(letters: str) -> str | None:
         if abs(len(station) - len(letters)) > limit:
             continue
         d = _edit_distance(letters, station, limit)
+        if d > limit:
+            continue
         if d < best_distance:
             best, best_distance = [station], d
         elif d == best_distance:

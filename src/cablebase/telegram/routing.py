@@ -143,6 +143,8 @@ def parse_routing(lines: list[str]) -> Routing:
         ):
             target = info
             line = m.group(1)
+            if line.startswith("XMT "):
+                continue  # `INFO XMT ...`: an exclusion with nothing to exclude it from
         elif head == "XM" and (m := p.XMT_LINE.match(line)):
             if target is not None:
                 _with_exclusion(target, m.group(1))

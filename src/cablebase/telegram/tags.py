@@ -47,6 +47,10 @@ def parse_tags(text: str) -> tuple[str, ...]:
             if out and out[-1] == "OVIP" and not free and _unknown_pair(token, tokens):
                 out.append(f"{token.upper()}, {tokens.pop(0).upper()}")  # `OVIP BIDEN JOSEPH`
                 continue
+            pair = [token.upper(), *(w.upper() for w in tokens[:1])]
+            if len(items) == 1 and pair[0] not in _KNOWN_TAGS and _person(pair):
+                free.append(token.upper())  # `CROS GERARD`: a surname shaped like a tag
+                continue
             tags = _person_tags(token) if "(" in token else _word_tags(token, lower)
             if tags is None:
                 free.append(token.strip(".:").upper())
@@ -81,9 +85,23 @@ def _free_tags(run: list[str], comma_separated: bool) -> list[str]:
                 i += size
                 break
         else:
+            if _person(run[i : i + 2]):
+                out.append(f"{run[i]}, {run[i + 1]}")  # `NOVO GUILLERMO`: surname, given name
+                i += 2
+                continue
             out.append(run[i])
             i += 1
     return out
+
+
+def _person(pair: list[str]) -> bool:
+    """A surname followed by a known given name, as person tags are written without commas."""
+    return (
+        len(pair) == 2
+        and pair[1] in td.GIVEN_NAMES
+        and pair[0] not in td.GIVEN_NAMES
+        and all(w.isalpha() for w in pair)
+    )
 
 
 def _drop_page_breaks(text: str) -> str:
@@ -151,6 +169,18 @@ def _split_fused(run: str) -> list[str] | None:
                 best[end] = [*prev, run[start:end]]
     parts = best[-1]
     if not parts or len(parts) < 2:
-        return None
+        return _split_in_fours(run)
     long_parts = sum(len(p) > 2 for p in parts)
     return parts if long_parts >= len(parts) - long_parts else None
+
+
+def _split_in_fours(run: str) -> list[str] | None:
+    """`AMEDCASCKFLO` -> AMED CASC KFLO: subject-shaped four-letter pieces, most of them known
+    (a tag missing from our lists may sit among them; a word like ECONOMIC has one known piece
+    in two)."""
+    if len(run) % 4:
+        return None
+    parts = [run[i : i + 4] for i in range(0, len(run), 4)]
+    if not all(_SUBJECT_SHAPE.match(p) for p in parts):
+        return None
+    return parts if 2 * sum(p in _KNOWN_TAGS for p in parts) > len(parts) else None

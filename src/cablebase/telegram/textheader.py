@@ -12,10 +12,12 @@ from cablebase.telegram import patterns as p
 _MAX_ZONE = 80  # lines: a text header never runs longer; past this we are in the body
 _LETTER_ITEM = re.compile(r"^\s*¶?\s*\(?[A-Za-z]\)?\s*[.)]\s*\S|^\s*\(?[A-Z]\)\s*\S")
 _INLINE_SUBJECT = re.compile(r"\s(?:SUBJECT|Subject|SUBJ)\s*:\s*")
-_INLINE_TAGS = re.compile(r"\s(?:TAGS|Tags)\s*:?\s+(?=[A-Za-z]{2,5}\b)")
+_INLINE_TAGS = re.compile(r"\s(?:TAGS|Tags)\s*:?\s+(?=[A-Za-z]{2,5})|\sT?AGS:\s*(?=[A-Z]{2})")
 _LEVEL_ALONE = re.compile(
     r"^\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s*$|^\s*PAGE\s+\d{2}\s"
 )
+_REASONS = re.compile(r"1\s*[.,/]\s*[45]|REASON|DERIVED", re.IGNORECASE)
+_DANGLING_LABEL = re.compile(r"(?:^|\s)\(?[A-Z][.)]$")
 _INLINE_CLASSIFIED = re.compile(r"\s(?=Classified\s+By\b|CLASSIFIED\s+BY\b)", re.IGNORECASE)
 
 
@@ -107,12 +109,14 @@ def _looks_like_prose(line: str) -> bool:
     return not colon and bool(nxt) and nxt[:1].islower() and label.isalpha() and label[1:].islower()
 
 
-def _continue(lines: list[str], i: int, stop_blank: bool = True) -> tuple[list[str], int]:
+def _continue(
+    lines: list[str], i: int, stop_blank: bool = True, stop_at_prose: bool = False
+) -> tuple[list[str], int]:
     """Collect continuation lines after line i until a blank line (when `stop_blank`), another
     field label, a paragraph start, a heading underline or a page header; a page-break line is
     skipped. An all-capitals field does not continue into a line of mixed-case prose."""
     out: list[str] = []
-    capitals = lines[i].upper() == lines[i]
+    capitals = stop_at_prose and lines[i].upper() == lines[i]
     j = i + 1
     while j < len(lines):
         line = lines[j]
@@ -176,6 +180,8 @@ def parse_text_header(lines: list[str], banner: int | None, start: int = 0) -> T
             i += 1
             continue
         if p.PARAGRAPH_START.match(line):
+            if th.classified_by is None:
+                th.classified_by = _classified_by_in_paragraph(lines, i)
             break
         if p.PAGE_BREAK.match(line):
             th.dropped.add(i)
@@ -190,12 +196,16 @@ def parse_text_header(lines: list[str], banner: int | None, start: int = 0) -> T
             i = _skip_repeat(lines, i, th)
             last_field_end = i
             continue
-        if p.CLASSIFIED_BY.match(line) and th.classified_by is None:
+        if p.CLASSIFIED_BY.match(line) and (
+            th.classified_by is None or not _REASONS.search(th.classified_by)
+        ):
             more, i = _continue(lines, i)
             th.classified_by = " ".join([stripped, *more])
             last_field_end = i
             continue
-        if p.EO_LINE.match(line) and th.eo is None:
+        if th.eo is None and (
+            p.EO_LINE.match(line) or (not seen_subject and p.EO_LABEL.search(line))
+        ):
             eo_text, rest = _split_inline(stripped, _INLINE_TAGS)
             # `DEPT FOR WHA/BSC E.O. 12958: ...`: the passing text before the label is kept apart.
             label = p.EO_LABEL.search(eo_text)
@@ -212,15 +222,19 @@ def parse_text_header(lines: list[str], banner: int | None, start: int = 0) -> T
         if (m := p.TAGS_LINE.match(line)) and th.tags is None and not _looks_like_prose(line):
             tags_text, subject_rest = _split_inline(m.group("rest"), _INLINE_SUBJECT)
             more, j = ([], i + 1) if subject_rest is not None else _continue(lines, i)
+            if more and subject_rest is None:
+                last, subject_rest = _split_inline(more[-1], _INLINE_SUBJECT)
+                more[-1] = last
             th.tags = " ".join([tags_text, *more])
             if subject_rest is not None:
+                i = j - 1
                 lines[i] = "SUBJECT: " + subject_rest
                 continue
             i = j
             last_field_end = i
             continue
         if (m := p.SUBJECT_LINE.match(line)) and not seen_subject:
-            more, i = _continue(lines, i)
+            more, i = _continue(lines, i, stop_at_prose=True)
             subject = " ".join([m.group("rest").strip(), *more])
             subject = p.PAGE_BREAK_TAIL.sub("", subject)
             subject, ref_rest = _split_inline(subject, p.REF_LABEL_INLINE)
@@ -246,7 +260,7 @@ def parse_text_header(lines: list[str], banner: int | None, start: int = 0) -> T
                         k += 1
                     if (
                         k < end
-                        and _LETTER_ITEM.match(lines[k])
+                        and (_LETTER_ITEM.match(lines[k]) or _DANGLING_LABEL.search(items[-1]))
                         and not p.PARAGRAPH_START.match(lines[k])
                     ):
                         j = k
@@ -260,7 +274,10 @@ def parse_text_header(lines: list[str], banner: int | None, start: int = 0) -> T
                     break
                 items.append(nxt.strip())
                 j += 1
-            th.ref = "\n".join(x for x in items if x)
+            ref_text, cb_rest = _split_inline("\n".join(x for x in items if x), _INLINE_CLASSIFIED)
+            th.ref = ref_text
+            if cb_rest is not None and th.classified_by is None:
+                th.classified_by = cb_rest.strip()
             i = j
             last_field_end = i
             continue
@@ -282,9 +299,11 @@ def parse_text_header(lines: list[str], banner: int | None, start: int = 0) -> T
             continue
         break
     th.body_start = max(last_field_end, i) if i < end else last_field_end
-    if not (th.eo or th.tags or seen_subject or th.ref or th.classified_by or th.captions):
+    found = th.eo or th.tags or seen_subject or th.ref or th.classified_by
+    if not (found or (th.captions and banner is not None)):
         # No header field at all: what looked like passing lines was the text itself.
         th.passing = []
+        th.captions = []
         th.body_start = zone_start
     # Mirrors repeat the whole text header before paragraph 1 (seed 003): drop the copy.
     k = th.body_start
@@ -293,6 +312,20 @@ def parse_text_header(lines: list[str], banner: int | None, start: int = 0) -> T
     if th.banner_line is not None and k < len(lines) and p.BANNER.match(lines[k]):
         th.body_start = _skip_repeat(lines, k, th)
     return th
+
+
+def _classified_by_in_paragraph(lines: list[str], i: int) -> str | None:
+    """Older cables put the line in paragraph 1: `1. (U) CLASSIFIED BY ROBERT P. FINN ...`."""
+    block = [lines[i]]
+    for line in lines[i + 1 : i + 6]:
+        if not line.strip() or p.PARAGRAPH_START.match(line):
+            break
+        block.append(line.strip())
+    text = " ".join(block)
+    m = p.CLASSIFIED_BY_INLINE.search(text)
+    if m is None or m.start() > 60:
+        return None
+    return text[m.start() :].strip()
 
 
 def _skip_repeat(lines: list[str], i: int, th: TextHeader) -> int:
