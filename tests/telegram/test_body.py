@@ -62,7 +62,7 @@ def test_paragraph_numbers_markings_and_signature() -> None:
     lines = PARAS.split("\n")
     signers, at = b.find_signature(lines)
     assert signers == ("BURNS",)
-    paras = b.extract_paragraphs(lines, at)
+    paras = b.extract_paragraphs("\n".join(lines[:at]))
     assert [(p.number, p.marking) for p in paras] == [(1, "C"), (2, "C"), (3, "S/NF"), (5, "C")]
     assert "Russia Favors the Predictable Musharraf" in paras[0].text
     assert "first listed item" in paras[1].text

@@ -237,38 +237,37 @@ def _valid_marking(mark: str | None) -> str | None:
     return mark if p.PORTION_MARK.match(mark) else None
 
 
-_DASH_LINES = re.compile(
-    r"^[ \t]*[-\u2010-\u2015]{3,}(?:[ \t]+[-\u2010-\u2015]+)?[ \t]*(?:\n|$)", re.M
-)
-
-
-def _reflow(lines: Sequence[str]) -> str:
+def _reflow(text: str) -> str:
     """Join a paragraph's lines into running text: line breaks become spaces, blank lines
     paragraph breaks, heading underlines go. (The text is tidied: blank lines are empty.)"""
-    text = "\n".join(lines).strip()
     if "---" in text or "\u2010" in text:
-        text = _DASH_LINES.sub("", text)
+        text = "\n".join(line for line in text.split("\n") if not p.DASH_LINE.match(line))
     return "\n\n".join(
         block.replace("\n", " ").strip() for block in text.split("\n\n") if block.strip()
     )
 
 
-def find_paragraphs(lines: Sequence[str]) -> list[tuple[int, int, str | None, int]]:
-    """(line index, number, marking, text offset) of each real numbered paragraph. Numbers must
-    rise, so that lists, years and sub-numbering inside paragraphs are not taken; a small gap
-    is allowed where a paragraph was removed (by redaction or by the drafter), but only for a
-    line that opens like a paragraph (a portion marking, or after a finished sentence)."""
+# A paragraph number at a line start, found over the whole text in one pass.
+# (Led by the newline, not `^`: a literal lets the engine skip ahead instead of trying every
+# position.)
+_PARAGRAPH_LINE = re.compile(r"\n(?=[ ]{0,3}¶?[ ]{0,2}\d|¶?\d{1,3}\))")
+
+
+def find_paragraphs(text: str) -> list[tuple[int, int, str | None, int]]:
+    """(line start, number, marking, text start) of each real numbered paragraph in `text`.
+    Numbers must rise, so that lists, years and sub-numbering inside paragraphs are not taken;
+    a small gap is allowed where a paragraph was removed (by redaction or by the drafter), but
+    only for a line that opens like a paragraph (a portion marking, or after a finished
+    sentence)."""
     found: list[tuple[int, int, str | None, int]] = []
     expected: int | None = None
-    candidates = [i for i, line in enumerate(lines) if line.lstrip()[:1] in _PARAGRAPH_FIRST]
-    for i in candidates:
-        line = lines[i]
-        m = p.PARAGRAPH_START.match(line)
+    for at in _line_starts(text):
+        m = p.PARAGRAPH_START_IN_TEXT.match(text, at)
         if not m:
             continue
         num = int(m.group("num") or m.group("pnum"))
         mark = _valid_marking(m.group("mark"))
-        previous = _previous_text(lines, i)
+        previous = _previous_line(text, at)
         opens = mark is not None or not previous or previous[-1] in ".:;\")'" or previous.isupper()
         if expected is None:
             ok = num <= 3 or (opens and mark is not None and num < 100)
@@ -280,36 +279,42 @@ def find_paragraphs(lines: Sequence[str]) -> list[tuple[int, int, str | None, in
                 if (mark or m.group("mark") is None)
                 else m.end("num" if m.group("num") else "pnum") + 1
             )
-            found.append((i, num, mark, offset))
+            found.append((at, num, mark, offset))
             expected = num + 1
     return found
 
 
-_PARAGRAPH_FIRST = frozenset("0123456789¶")
+def _line_starts(text: str) -> list[int]:
+    starts = [m.start() + 1 for m in _PARAGRAPH_LINE.finditer(text)]
+    return [0, *starts] if text[:1].isdigit() or text[:1] in " ¶" else starts
 
 
-def _previous_text(lines: Sequence[str], i: int) -> str:
-    """The last non-blank line before line i, stripped."""
-    for j in range(i - 1, max(-1, i - 50), -1):
-        if text := lines[j].strip():
-            return text
-    return ""
+def _previous_line(text: str, at: int) -> str:
+    """The last non-blank line before position `at`, stripped."""
+    end = at - 1
+    while end >= 0 and text[end] in " \n":
+        end -= 1
+    if end < 0:
+        return ""
+    return text[text.rfind("\n", 0, end) + 1 : end + 1].strip()
 
 
-def extract_paragraphs(lines: Sequence[str], end: int) -> tuple[Paragraph, ...]:
-    """The numbered paragraphs in `lines[:end]` (end excludes the signature)."""
-    starts = find_paragraphs(lines[:end])
+def extract_paragraphs(text: str) -> tuple[Paragraph, ...]:
+    """The numbered paragraphs of `text` (the body proper, without the signature)."""
+    starts = find_paragraphs(text)
     out: list[Paragraph] = []
-    for k, (i, num, mark, offset) in enumerate(starts):
-        stop = starts[k + 1][0] if k + 1 < len(starts) else end
-        first = lines[i][offset:]
-        if mark is None and (mm := re.match(r"\s*\(\s*([A-Za-z/ -]{1,30})\s*\)", first)):
+    for k, (_at, num, mark, offset) in enumerate(starts):
+        stop = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+        first = text[offset:stop]
+        if mark is None and (mm := _LONG_MARK.match(first)):
             # `1. (C - ENTIRE TEXT).` and other long markings
             mark = " ".join(mm.group(1).split()).upper()
             first = first[mm.end() :]
-        text = _reflow([first.lstrip(" .:"), *lines[i + 1 : stop]])
-        out.append(Paragraph(number=num, marking=mark, text=text))
+        out.append(Paragraph(number=num, marking=mark, text=_reflow(first.lstrip(" .:").strip())))
     return tuple(out)
+
+
+_LONG_MARK = re.compile(r"\s*\(\s*([A-Za-z/ -]{1,30})\s*\)")
 
 
 _TRAILER = re.compile(
@@ -374,7 +379,7 @@ _SUMMARY_LEAD = re.compile(
     r"|(?:BEGIN\s+)?SUMMARY(?:\s+AND\s+[A-Z]+)?\s*[:.\-]?)+",
     re.IGNORECASE,
 )
-_INNER_NUMBER = re.compile(r"(?:^|\n)\s*\d{1,2}\s?\.\s*(?:\(\s*[A-Za-z/ ]{1,20}\s*\))?\s*")
+_INNER_NUMBER = re.compile(r"\n\s*\d{1,2}\s?\.\s*(?:\(\s*[A-Za-z/ ]{1,20}\s*\))?\s*")
 _DASH_RUN = re.compile(r"\s[\-\u2010-\u2015]{4,}(?:\s|$)")
 
 

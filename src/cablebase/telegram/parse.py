@@ -58,11 +58,14 @@ def parse_cable(
     kept = [lines[i] for i in kept_at]
     content = [lines[i] for i in kept_at if i >= th.body_start]
     signers, sig_at = b.find_signature(content)
-    paragraphs = b.extract_paragraphs(content, sig_at)
     body_text = "\n".join(kept).strip("\n")
     content_text = "\n".join(content[:sig_at])
+    paragraphs = b.extract_paragraphs(content_text)
 
-    partial = bool(p.PARTIAL_EXTRACT.search("\n".join(lines[: start + 3])))
+    head_text = "\n".join(lines[: start + 3])
+    partial = ("artial extract" in head_text or "ARTIAL EXTRACT" in head_text) and bool(
+        p.PARTIAL_EXTRACT.search(head_text)
+    )
     dtg = _find_dtg(routing, lines[:start] if banner is not None else lines[:20])
     captions = tuple(dict.fromkeys(c.upper() for c in th.captions))
     classification = normalise_classification(th.level, captions, metadata=envelope.classification)

@@ -125,6 +125,8 @@ PARAGRAPH_START = re.compile(
     r"(?:\s*\(\s*(?P<mark>[A-Za-z][A-Za-z/ -]{0,30}?)\s*\)\s*[.:]?)?"
     r"(?=\s|$)"
 )
+# The same at any line start of a longer text.
+PARAGRAPH_START_IN_TEXT = re.compile(PARAGRAPH_START.pattern, re.MULTILINE)
 PORTION_MARK = re.compile(r"^[A-Z]{1,4}(?:\s*/{1,2}\s*[A-Z][A-Z ]{0,20})*$|^C - ENTIRE TEXT$")
 SUMMARY_START = re.compile(
     r"\b(?:BEGIN\s+)?SUMM?A?R?Y(?:\s+AND\s+(?:COMMENT|ACTION\s+REQUEST|INTRODUCTION))?"

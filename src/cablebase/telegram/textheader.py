@@ -322,6 +322,8 @@ def _classified_by_in_paragraph(lines: list[str], i: int) -> str | None:
             break
         block.append(line.strip())
     text = " ".join(block)
+    if "lassified" not in text and "LASSIFIED" not in text:
+        return None
     m = p.CLASSIFIED_BY_INLINE.search(text)
     if m is None or m.start() > 60:
         return None
