@@ -105,3 +105,15 @@ def test_signature_shapes(last_lines: list[str], expected: tuple[str, ...]) -> N
 )
 def test_summary(text: str, expected: str | None) -> None:
     assert b.extract_summary(text) == expected
+
+
+def test_blank_line_inserted_inside_a_sentence_is_closed() -> None:
+    text = (
+        "1. (C) Losyukov said he hoped the Year of Russia in\n\nIndia in 2008 would help.\n\n"
+        "Short heading\n\nNext part."
+    )
+    (para,) = b.extract_paragraphs(text)
+    assert para.text == (
+        "Losyukov said he hoped the Year of Russia in India in 2008 would help.\n\n"
+        "Short heading\n\nNext part."
+    )

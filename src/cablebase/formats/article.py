@@ -153,8 +153,24 @@ def from_html(html: str, path: str = "") -> Article:
 def from_text(text: str, path: str = "") -> Article:
     lines = tidy(text).strip("\n").split("\n")
     title = lines[0].strip() if lines else ""
-    body = "\n".join(lines[1:]).strip("\n")
+    body_lines = _without_trailing_debris(lines[1:], title)
+    body = "\n".join(body_lines).strip("\n")
     return _article(title, body, path, ARTICLE_TEXT.NAME, [], "", None)
+
+
+_DEBRIS = re.compile(r"^[\W\d_]*$|^\d+\s*/\s*\d+$")
+
+
+def _without_trailing_debris(lines: list[str], title: str) -> list[str]:
+    """Text copied from a page often ends with the title again, a gallery counter (`1 / 1`) or
+    stray markup (`> <`): page furniture, not the article."""
+    end = len(lines)
+    while end > 0:
+        line = lines[end - 1].strip()
+        if line and line != title and not _DEBRIS.match(line):
+            break
+        end -= 1
+    return lines[:end]
 
 
 ARTICLE_HTML = ArticleFormat("article-html", html=True)

@@ -242,9 +242,22 @@ def _reflow(text: str) -> str:
     paragraph breaks, heading underlines go. (The text is tidied: blank lines are empty.)"""
     if "---" in text or "\u2010" in text:
         text = "\n".join(line for line in text.split("\n") if not p.DASH_LINE.match(line))
-    return "\n\n".join(
-        block.replace("\n", " ").strip() for block in text.split("\n\n") if block.strip()
-    )
+    blocks: list[str] = []
+    for part in text.split("\n\n"):
+        block = part.replace("\n", " ").strip()
+        if not block:
+            continue
+        if blocks and _cut_mid_sentence(blocks[-1]):
+            # Scraped copies insert blank lines inside sentences (`Year of Russia in` / blank /
+            # `India in 2008`): a long block ending on a lower-case word goes on.
+            blocks[-1] += " " + block
+        else:
+            blocks.append(block)
+    return "\n\n".join(blocks)
+
+
+def _cut_mid_sentence(block: str) -> bool:
+    return (block[-1:].islower() or block[-1:] == ",") and block.count(" ") >= 5
 
 
 # A paragraph number at a line start, found over the whole text in one pass.
