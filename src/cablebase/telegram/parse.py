@@ -80,6 +80,9 @@ def parse_cable(
         origin = origin_from_ref_id(ref_id)
     tags = parse_tags(th.tags) if th.tags else tuple(envelope.tags)
     subject = th.subject or (envelope.subject.strip() if envelope.subject else None)
+    for name, value in (("SUBJECT", subject), ("TAGS", tags), ("E.O.", th.eo)):
+        if not value and paragraphs:
+            warnings.append(f"no {name} line found: this copy of the text may have lost it")
     references = (
         parse_references(
             th.ref,
