@@ -24,11 +24,11 @@ from cablebase.formats.htmltext import Link, looks_like_html
 from cablebase.formats.language import detect_language, find_date
 from cablebase.formats.telegram_text import start_kind
 from cablebase.model import Article, Failure, Source
+from cablebase.telegram.refid import canonical_ref_id
 from cablebase.textio import tidy
 
 ROWS_IN_CABLEGATE = 251_287
 
-# TODO: canonicalise with cablebase.telegram.refid.canonical_ref_id once it exists.
 _ID_TOKEN = r"\d{2}[A-Z]{3,}\d{1,7}"
 _ID_IN_TEXT = re.compile(rf"(?<![A-Za-z0-9])#?({_ID_TOKEN})(?![A-Za-z0-9])")
 _CABLE_URL = re.compile(rf"/cables?/\d{{4}}/\d\d/({_ID_TOKEN})\.html?\b")
@@ -47,7 +47,7 @@ def cited_ids(text: str, links: list[Link]) -> tuple[str, ...]:
             hits.append((link.offset, m.group(1)))
     hits.extend((m.start(), m.group(1)) for m in _ID_IN_TEXT.finditer(text))
     hits.sort(key=lambda hit: hit[0])
-    return tuple(dict.fromkeys(ref_id for _, ref_id in hits))
+    return tuple(dict.fromkeys(canonical_ref_id(ref_id)[0] for _, ref_id in hits))
 
 
 def cited_rows(text: str) -> tuple[int, ...]:

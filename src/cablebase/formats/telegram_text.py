@@ -14,23 +14,14 @@ from collections.abc import Iterator
 
 from cablebase.formats.base import RawInput
 from cablebase.model import Cable, Failure, Source
+from cablebase.telegram import patterns as p
 from cablebase.telegram.envelope import Envelope
 from cablebase.telegram.parse import parse_cable
 from cablebase.textio import tidy
 
 NAME = "telegram"
 
-VZCZC = re.compile(r"^VZCZC[A-Z]{2,4}\d*\s*$")
-DE_LINE = re.compile(r"^DE R[A-Z]{3,7} #\d{3,4}")
-DTG_LINE = re.compile(r"^(?:[ZOPRY] ){1,2}\d{6}Z [A-Z]{3} \d\d\s*$")
-PARTIAL = re.compile(r"^This record is a partial extract of the original cable")
-# Level words written spaced or not, allowing the stray doubled/missing letters seen in banners.
-BANNER = re.compile(
-    r"^(?:U ?N ?C ?L ?A ?S|C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S ?E ?C ?R ?E ?T"
-    r"|L ?I ?M ?I ?T ?E ?D O ?F ?F ?I ?C ?I ?A ?L U ?S ?E)\b",
-    re.I,
-)
-STARTS = (VZCZC, DE_LINE, DTG_LINE, PARTIAL)
+STARTS = (p.TRANSMISSION_ID, p.DE_LINE, p.DTG_LINE, p.PARTIAL_EXTRACT)
 
 _ENVELOPE_KEYS = {
     "reference id": "ref_id",
@@ -45,12 +36,12 @@ _ENVELOPE_LINE = re.compile(r"^(Reference ID|Created|Released|Classification|Ori
 
 def start_kind(line: str) -> str | None:
     """Which telegram start `line` is, if any: "routing", "partial" or "banner"."""
-    if any(p.match(line) for p in (VZCZC, DE_LINE, DTG_LINE)):
+    if any(pattern.match(line) for pattern in (p.TRANSMISSION_ID, p.DE_LINE, p.DTG_LINE)):
         return "routing"
-    if PARTIAL.match(line):
+    if p.PARTIAL_EXTRACT.match(line):
         return "partial"
     # A banner is short and shouty; a prose line that merely opens with "Secret" is not one.
-    if BANNER.match(line) and len(line) < 120 and line.upper() == line:
+    if p.BANNER_LOOSE.match(line) and len(line) < 120 and line.upper() == line:
         return "banner"
     return None
 
