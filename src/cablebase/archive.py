@@ -16,7 +16,13 @@ from types import TracebackType
 from typing import Any, Self
 
 from cablebase.errors import StoreError, UsageError
-from cablebase.ingest.pipeline import IngestReport, Reader, ingest, resolve_cited_rows
+from cablebase.ingest.pipeline import (
+    DEFAULT_JOBS,
+    IngestReport,
+    Reader,
+    ingest,
+    resolve_cited_rows,
+)
 from cablebase.ingest.sources import check_paths, read_id_list, total_size
 from cablebase.model import Article, Cable, Failure, Json
 from cablebase.progress import Progress
@@ -64,8 +70,9 @@ class Archive:
         *,
         progress: Progress | None = None,
         id_list: str | None = None,
+        jobs: int = DEFAULT_JOBS,
     ) -> IngestReport:
-        return ingest(paths, self.store, progress=progress, id_list=id_list)
+        return ingest(paths, self.store, progress=progress, id_list=id_list, jobs=jobs)
 
     def get(self, ref_id: str) -> Cable | None:
         return self.store.get_cable(ref_id) or self.store.get_cable(ref_id.strip().upper())
@@ -122,7 +129,7 @@ def parse(paths: Sequence[str], *, id_list: str | None = None) -> Iterator[Json 
     With an ID list, an article's cited row numbers are resolved in `cited_rows_resolved`."""
     check_paths(paths)
     ids = read_id_list(id_list) if id_list else None
-    for item in Reader().items(paths):
+    for item in Reader().records(paths):
         if isinstance(item, Failure):
             yield item
             continue

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from cablebase import __version__
 from cablebase.archive import DB_ENV, Archive, default_db_path, input_size, parse
 from cablebase.errors import CablebaseError, UsageError
-from cablebase.ingest.pipeline import IngestReport
+from cablebase.ingest.pipeline import DEFAULT_JOBS, IngestReport
 from cablebase.model import Cable, Failure
 from cablebase.progress import Progress
 
@@ -84,7 +84,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     progress = Progress(input_size(args.paths), enabled=False if args.quiet else None)
     with Archive.open(args.db, create=True) as archive:
         try:
-            report = archive.ingest(args.paths, progress=progress, id_list=args.ids)
+            report = archive.ingest(args.paths, progress=progress, id_list=args.ids, jobs=args.jobs)
         except KeyboardInterrupt:
             progress.close()
             _say("cablebase: interrupted; what was read so far is saved, run again to finish")
@@ -258,6 +258,14 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(p)
     _ids_option(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=DEFAULT_JOBS,
+        metavar="N",
+        help=f"processes parsing cables.csv rows (default: {DEFAULT_JOBS}; 1 = no extra processes)",
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser(

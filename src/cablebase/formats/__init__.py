@@ -45,10 +45,21 @@ def scores(raw: RawInput) -> list[tuple[Format, float]]:
 
 
 def detect(raw: RawInput) -> tuple[Format, float] | None:
-    """The best-fitting format and its score, or None when no score reaches `THRESHOLD`."""
-    ranked = scores(raw)
-    if ranked and ranked[0][1] >= THRESHOLD:
-        return ranked[0]
+    """The best-fitting format and its score, or None when no score reaches `THRESHOLD`.
+    The same choice as `scores(raw)[0]`, without asking formats that cannot win (a format
+    module may state the best score its `sniff` gives as `MAX_SCORE`)."""
+    if not raw.head or looks_binary(raw.head):
+        return None
+    best: tuple[Format, float] | None = None
+    for fmt in FORMATS:
+        # Ties go to the earlier format, so one that can at most tie is not asked.
+        if best is not None and getattr(fmt, "MAX_SCORE", 1.0) <= best[1]:
+            continue
+        score = fmt.sniff(raw)
+        if best is None or score > best[1]:
+            best = (fmt, score)
+    if best is not None and best[1] >= THRESHOLD:
+        return best
     return None
 
 

@@ -4,10 +4,11 @@ Eight double-quoted columns: row number, `M/D/YYYY H:MM`, reference ID, origin, 
 referenced IDs joined by `|`, header, body. Quotes inside fields are backslash-escaped
 (`\\"`, PHP addslashes style), never doubled, and newlines inside fields are literal.
 
-The file is 1.7 GB, so it is streamed. Records are cut by tracking the quote state line by line
-and handed to `csv.reader` one at a time: a broken record then costs only itself. A line that
-starts a new record (`"123","1/2/2009 10:11",`) while a field is still open means the previous
-record was never closed; it is reported and reading goes on from the new record.
+The file is 1.7 GB, so it is streamed, and reading is split in two steps so that the slow one
+can run in other processes: `iter_rows` cuts the raw bytes into records (regular expressions
+over big blocks, no decoding), `parse_row` decodes and parses one record. A line that starts a
+new record (`"123","1/2/2009 10:11",`) always starts a new candidate, even inside an open
+field: a broken record then costs only itself, and the record after it is read as usual.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -27,72 +28,121 @@ from cablebase.telegram.parse import parse_cable
 NAME = "cables-csv"
 
 RECORD_START = re.compile(r'"\d+","\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d\d",')
+_START = rb'"[0-9]+","[0-9]{1,2}/[0-9]{1,2}/[0-9]{4} [0-9]{1,2}:[0-9]{2}",'
+_START_LINE = re.compile(_START)
+# Searched with the newline in front: a literal prefix makes the search run at memchr speed,
+# where `^` in MULTILINE mode is tried at every byte.
+_NEXT_START = re.compile(rb"\n" + _START)
+_BLANK_LINES = re.compile(rb"(?:[ \t\r\f\v]*\n)*+")
+_LEAD = re.compile(rb'"([0-9]+)"')
+_BOM = b"\xef\xbb\xbf"
+_BLOCK = 8 << 20
+# Long enough to hold a record-start prefix cut by a block boundary.
+_OVERLAP = 64
 _COLUMNS = 8
 _FIELD_LIMIT = 1 << 30
 
 
 @dataclass(frozen=True, slots=True)
-class Chunk:
-    """The physical lines of one record candidate, and whether its last field was closed."""
+class RowText:
+    """The raw bytes of one record candidate (not decoded yet), where it was read, and the
+    line it starts on. Small and picklable: it is what worker processes are sent."""
 
-    text: str
+    path: str
+    data: bytes
     first_line: int
-    closed: bool
 
 
-def _ends_in_quote(line: str, in_quote: bool) -> bool:
-    """Quote state after `line`, given the state before it (backslash escapes one char)."""
-    i, n = 0, len(line)
-    while i < n:
-        c = line[i]
-        if in_quote and c == "\\":
-            i += 2
-            continue
-        if c == '"':
-            in_quote = not in_quote
-        i += 1
-    return in_quote
+def _where(data: bytes | bytearray, start: int, line: int) -> str:
+    lead = _LEAD.match(data, start)
+    return f"row {int(lead.group(1))}" if lead else f"line {line}"
 
 
-def chunks(lines: Iterator[str]) -> Iterator[Chunk]:
-    """Group physical lines into record candidates. A candidate opens at a record-start line;
-    anything else (junk between records) runs up to the next record-start line, so it can never
-    swallow a good record."""
-    buf: list[str] = []
-    first = 0
-    junk = False
-    in_quote = False
-    for number, line in enumerate(lines, start=1):
-        starts = RECORD_START.match(line) is not None
-        if buf and junk:
-            if not starts:
-                buf.append(line)
-                continue
-            yield Chunk("".join(buf), first, closed=True)
-            buf = []
-        elif buf:
-            if in_quote and starts:
-                yield Chunk("".join(buf), first, closed=False)
-                buf = []
-            else:
-                buf.append(line)
-                in_quote = _ends_in_quote(line, in_quote)
-                if not in_quote:
-                    yield Chunk("".join(buf), first, closed=True)
-                    buf = []
-                continue
-        if not line.strip():
-            continue
-        first, buf, junk = number, [line], not starts
-        in_quote = starts and _ends_in_quote(line, False)
-        if starts and not in_quote:
-            yield Chunk(line, first, closed=True)
-            buf = []
+def _record_end(buf: bytes, pos: int, end: int) -> int | None:
+    """Index just past the first line end outside quotes, from `pos` (or `end` when the input
+    ends first); None when a quoted field is still open at `end`. Inside quotes `\\` escapes
+    any byte, a newline included; outside it is an ordinary byte.
+
+    `bytes.find` runs at memchr speed; a regular expression over the same bytes was 60 times
+    slower, as `re` matches a character class byte by byte."""
+    while True:
+        quote = buf.find(b'"', pos, end)
+        newline = buf.find(b"\n", pos, quote if quote >= 0 else end)
+        if newline >= 0:
+            return newline + 1
+        if quote < 0:
+            return end
+        pos = quote + 1
+        close = buf.find(b'"', pos, end)
+        while True:
+            if close < 0:
+                return None
+            slash = buf.find(b"\\", pos, close)
+            if slash < 0:
+                pos = close + 1
+                break
+            pos = slash + 2
+            if pos > close:
+                close = buf.find(b'"', pos, end)
+
+
+def _segment(buf: bytes, start: int, end: int, line: int, path: str) -> Iterator[RowText | Failure]:
+    """The record (if `start` opens one) and any junk up to `end`, where the next record
+    starts. `line` is the line number at `start`."""
+    pos = start
+    if _START_LINE.match(buf, start, end):
+        closed = _record_end(buf, start, end)
+        if closed is None:
+            where = _where(buf, start, line)
+            yield Failure(path, 'a quoted field is never closed (missing `"`)', where, NAME)
+            return
+        pos = closed
+        yield RowText(path, buf[start:pos], line)
+    pos = _BLANK_LINES.match(buf, pos, end).end()  # type: ignore[union-attr]
+    if pos < end and buf[pos:end].strip():
+        # Text between records that is not a record: reported on its own, never merged
+        # into the record before or after it.
+        yield RowText(path, buf[pos:end], line + buf.count(b"\n", start, pos))
+
+
+def _without_bom(blocks: Iterable[bytes]) -> Iterator[bytes]:
+    blocks = iter(blocks)
+    head = b""
+    for block in blocks:
+        head += block
+        if len(head) >= len(_BOM):
+            break
+    yield head.removeprefix(_BOM)
+    yield from blocks
+
+
+def scan(blocks: Iterable[bytes], path: str) -> Iterator[RowText | Failure]:
+    """Cut a stream of byte blocks into record candidates and failures, in file order."""
+    buf = b""
+    line = 1
+    search_from = 1  # a start at 0 is the one the current segment opens with
+    for block in _without_bom(blocks):
+        buf = buf + block if buf else block
+        cut = 0
+        for m in _NEXT_START.finditer(buf, search_from - 1):
+            yield from _segment(buf, cut, m.start() + 1, line, path)
+            line += buf.count(b"\n", cut, m.start() + 1)
+            cut = m.start() + 1
+        # Only the unfinished segment is kept; one copy per block, not per record.
+        buf = buf[cut:]
+        search_from = max(1, len(buf) - _OVERLAP)
     if buf:
-        yield Chunk("".join(buf), first, closed=junk or not in_quote)
+        yield from _segment(buf, 0, len(buf), line, path)
+
+
+def iter_rows(raw: RawInput) -> Iterator[RowText | Failure]:
+    """The record candidates of a cables.csv input, cut but not parsed (see `parse_row`)."""
+    with raw.opener() as fh:
+        yield from scan(iter(lambda: fh.read(_BLOCK), b""), raw.path)
 
 
 def _parse_rows(text: str) -> list[list[str]]:
+    csv.field_size_limit(max(csv.field_size_limit(), _FIELD_LIMIT))
     reader = csv.reader(io.StringIO(text), escapechar="\\", doublequote=False, strict=False)
     return [row for row in reader if row]
 
@@ -102,23 +152,19 @@ def _created(value: str) -> str:
     return stamp.strftime("%Y-%m-%d %H:%M")
 
 
-def split_record(chunk: Chunk, path: str) -> tuple[str, Envelope, Source] | Failure:
+def split_record(row: RowText) -> tuple[str, Envelope, Source] | Failure:
     """One record candidate to (telegram text, envelope, source), or a Failure saying plainly
     what is wrong with it."""
-    where = f"line {chunk.first_line}"
-    lead = re.match(r'"(\d+)"', chunk.text)
-    if lead:
-        where = f"row {int(lead.group(1))}"
-    if not chunk.closed:
-        return Failure(path, 'a quoted field is never closed (missing `"`)', where, NAME)
-    rows = _parse_rows(chunk.text)
+    path = row.path
+    where = _where(row.data, 0, row.first_line)
+    rows = _parse_rows(row.data.decode("utf-8", "replace"))
     if len(rows) != 1:
         reason = f"not a cables.csv record ({len(rows)} CSV rows before the next record)"
         return Failure(path, reason, where, NAME)
-    row = rows[0]
-    if len(row) != _COLUMNS:
-        return Failure(path, f"{len(row)} columns where 8 were expected", where, NAME)
-    number, date, ref_id, origin, classification, refs, header, body = row
+    fields = rows[0]
+    if len(fields) != _COLUMNS:
+        return Failure(path, f"{len(fields)} columns where 8 were expected", where, NAME)
+    number, date, ref_id, origin, classification, refs, header, body = fields
     if not number.strip().isdigit():
         return Failure(path, f"row number {number!r} is not a number", where, NAME)
     try:
@@ -142,12 +188,24 @@ def split_record(chunk: Chunk, path: str) -> tuple[str, Envelope, Source] | Fail
     return text, env, Source(path, NAME, f"row {int(number)}")
 
 
-def record(chunk: Chunk, path: str) -> Cable | Failure:
-    parts = split_record(chunk, path)
-    if isinstance(parts, Failure):
-        return parts
-    text, env, source = parts
-    return parse_cable(text, env, (source,))
+def _brief(exc: Exception) -> str:
+    lines = str(exc).strip().splitlines()
+    message = lines[0][:160] if lines else ""
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+def parse_row(row: RowText) -> Cable | Failure:
+    """One record candidate to a cable, or a Failure. Never raises: a parser bug on one row
+    must not cost the rows after it."""
+    try:
+        parts = split_record(row)
+        if isinstance(parts, Failure):
+            return parts
+        text, env, source = parts
+        return parse_cable(text, env, (source,))
+    except Exception as exc:
+        reason = f"could not be parsed ({_brief(exc)}); the row was skipped — please report it"
+        return Failure(row.path, reason, _where(row.data, 0, row.first_line), NAME)
 
 
 def sniff(raw: RawInput) -> float:
@@ -158,10 +216,5 @@ def sniff(raw: RawInput) -> float:
 
 
 def read(raw: RawInput) -> Iterator[Cable | Failure]:
-    csv.field_size_limit(max(csv.field_size_limit(), _FIELD_LIMIT))
-    with (
-        raw.opener() as fh,
-        io.TextIOWrapper(fh, encoding="utf-8-sig", errors="replace", newline="") as text,
-    ):
-        for chunk in chunks(iter(text)):
-            yield record(chunk, raw.path)
+    for row in iter_rows(raw):
+        yield row if isinstance(row, Failure) else parse_row(row)

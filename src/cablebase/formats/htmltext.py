@@ -54,29 +54,34 @@ class _Renderer(HTMLParser):
         self._pre = 0
         self._link_stack: list[tuple[str, int, list[str]]] = []
         self.links: list[Link] = []
+        # Running lengths of the text rendered so far, so a link's offset costs O(1): summing
+        # the blocks at every <a> made pages with many links quadratic.
+        self._blocks_len = 0  # len("\n\n".join(blocks)) + 2 when there are blocks
+        self._lines_len = 0  # len("\n".join(lines)) + 1 when there are lines
+        self._line_len = 0  # len("".join(line))
 
     # -- structure -------------------------------------------------------------------------
     def _flush_line(self) -> None:
         raw = "".join(self._line)
         self._line = []
+        self._line_len = 0
         line = raw if self._pre else _ASCII_SPACE.sub(" ", raw).strip(" ")
         self._lines.append(line)
+        self._lines_len += len(line) + 1
 
     def _flush_block(self) -> None:
         self._flush_line()
         text = "\n".join(self._lines)
         self._lines = []
-        if self._pre:
-            if text.strip():
-                self._blocks.append(text)
-        else:
+        self._lines_len = 0
+        if not self._pre:
             text = text.strip("\n")
-            if text.strip():
-                self._blocks.append(text)
+        if text.strip():
+            self._blocks.append(text)
+            self._blocks_len += len(text) + 2
 
     def _offset(self) -> int:
-        done = sum(len(b) + 2 for b in self._blocks)
-        return done + sum(len(x) + 1 for x in self._lines) + len("".join(self._line))
+        return self._blocks_len + self._lines_len + self._line_len
 
     # -- parser callbacks --------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -130,8 +135,10 @@ class _Renderer(HTMLParser):
                 if i:
                     self._flush_line()
                 self._line.append(part)
+                self._line_len += len(part)
         else:
             self._line.append(data)
+            self._line_len += len(data)
 
     def render(self) -> Rendered:
         self._flush_block()

@@ -11,6 +11,7 @@ inside the cable (repeated headers, page breaks, broken words) are the parser's 
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -24,6 +25,8 @@ from cablebase.telegram.parse import parse_cable
 from cablebase.textio import tidy
 
 NAME = "repost"
+# The best score `sniff` gives: a format already scoring higher need not ask this one.
+MAX_SCORE = 0.92
 
 _ID = r"\d{2}[A-Z]{3,}\d{1,7}"
 TABLE_HEAD = re.compile(r"^Reference ID\s+Created\s+Released\s+Classification\s+Origin\s*$")
@@ -138,8 +141,33 @@ def locate(lines: list[str]) -> Found | None:
     return Found(env, start, end, tuple(dict.fromkeys(ids)), has_meta or bool(ids))
 
 
+# Every telegram start `start_kind` accepts, unanchored: searched in the raw head before any
+# HTML is rendered. A banner counts only in capitals, as `start_kind` wants it.
+_MAYBE_START = re.compile(
+    r"VZCZC|DE R[A-Z]{3,7} #\d|\d{6}Z [A-Z]{3} \d\d|This record is a partial extract"
+    r"|(?<![A-Za-z])(?:U ?N ?C ?L ?A ?S|C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S ?E ?C ?R ?E ?T"
+    r"|L ?I ?M ?I ?T ?E ?D O ?F ?F ?I ?C ?I ?A ?L U ?S ?E)(?![A-Za-z0-9_])",
+)
+_TAG = re.compile(r"<[^>]*>")
+_SPACES = re.compile(r"\s+")
+
+
+def _may_hold_telegram(head: str) -> bool:
+    """False only when no telegram start can be in `head` however it renders. Tags are tried
+    both as nothing (`VZ<b>CZC`) and as a break (`UNCLAS<br>FOO`); entities, odd spaces and
+    runs of spaces are read as rendering and `tidy` would read them."""
+    if _MAYBE_START.search(head):
+        return True
+    text = _SPACES.sub(" ", html.unescape(head)).replace("\u200b", "").replace("\ufeff", "")
+    return any(_MAYBE_START.search(_TAG.sub(sep, text)) for sep in ("", " "))
+
+
 def sniff(raw: RawInput) -> float:
-    lines = page_text(raw.head_text()).split("\n")
+    head = raw.head_text()
+    # Rendering HTML is the slow part; most pages that are no repost fail this test first.
+    if not _may_hold_telegram(head):
+        return 0.0
+    lines = page_text(head).split("\n")
     found = locate(lines)
     if found is None:
         return 0.0

@@ -9,21 +9,30 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from cablebase import formats
+from cablebase.errors import UsageError
+from cablebase.formats import cables_csv
 from cablebase.formats.base import Format, Item, RawInput
+from cablebase.ingest._parallel import RowPool
 from cablebase.ingest.sources import check_paths, iter_inputs, read_id_list
 from cablebase.model import Article, Failure, Record, Source
 from cablebase.progress import Progress
 from cablebase.store.base import PutCounts, Store
+from cablebase.store.prepared import PreparedCable
 
 BATCH_SIZE = 2000
+# Worker processes that parse cables.csv rows; 1 parses in this process.
+DEFAULT_JOBS = 2
 # The report keeps this many failures in memory; all of them go to the store.
 KEPT_FAILURES = 1000
 
 Detector = Callable[[RawInput], "tuple[Format, float] | None"]
+# What reading gives: records, failures, and cables already prepared for the store by a worker.
+Read = Item | PreparedCable
 
 
 @dataclass
@@ -73,13 +82,14 @@ def _reason(exc: BaseException) -> str:
 class Reader:
     """Reads inputs into records and failures; counts the inputs it has opened."""
 
-    def __init__(self, detect: Detector | None = None) -> None:
+    def __init__(self, detect: Detector | None = None, pool: RowPool | None = None) -> None:
         self._detect: Detector = detect or formats.detect
+        self._pool = pool
         self.inputs = 0
 
     def items(
         self, paths: Sequence[str], *, advance: Callable[[int], None] | None = None
-    ) -> Iterator[Item]:
+    ) -> Iterator[Read]:
         for item in iter_inputs(paths, advance=advance):
             if isinstance(item, Failure):
                 yield item
@@ -87,7 +97,21 @@ class Reader:
                 self.inputs += 1
                 yield from self._read(item)
 
-    def _read(self, raw: RawInput) -> Iterator[Item]:
+    def records(
+        self, paths: Sequence[str], *, advance: Callable[[int], None] | None = None
+    ) -> Iterator[Item]:
+        """Like `items`, for a Reader without a pool: records to print rather than store."""
+        for item in self.items(paths, advance=advance):
+            if isinstance(item, PreparedCable):
+                raise TypeError("a Reader with a pool yields cables prepared for a store")
+            yield item
+
+    def _records(self, fmt: Format, raw: RawInput) -> Iterator[Read]:
+        if self._pool is not None and fmt.NAME == cables_csv.NAME:
+            return self._pool.parse(cables_csv.iter_rows(raw))
+        return fmt.read(raw)
+
+    def _read(self, raw: RawInput) -> Iterator[Read]:
         try:
             found = self._detect(raw)
             if found is None:
@@ -99,7 +123,7 @@ class Reader:
         fmt = found[0]
         count = 0
         try:
-            for item in fmt.read(raw):
+            for item in self._records(fmt, raw):
                 count += 1
                 yield _with_source(item, raw.path, fmt.NAME)
         except Exception as exc:
@@ -108,8 +132,8 @@ class Reader:
             yield Failure(raw.path, f"reading stopped: {_reason(exc)}", where, fmt.NAME)
 
 
-def _with_source(item: Item, path: str, fmt: str) -> Item:
-    if isinstance(item, Failure) or item.sources:
+def _with_source(item: Read, path: str, fmt: str) -> Read:
+    if isinstance(item, Failure | PreparedCable) or item.sources:
         return item
     return replace(item, sources=(Source(path, fmt),))
 
@@ -122,10 +146,10 @@ def resolve_cited_rows(article: Article, ids: Sequence[str]) -> dict[int, str]:
 class _Batches:
     def __init__(self, store: Store, report: IngestReport, ingest_id: int, size: int) -> None:
         self.store, self.report, self.ingest_id, self.size = store, report, ingest_id, size
-        self.records: list[Record] = []
+        self.records: list[Record | PreparedCable] = []
         self.failures: list[Failure] = []
 
-    def add(self, item: Item) -> None:
+    def add(self, item: Read) -> None:
         if isinstance(item, Failure):
             self.report.note(item)
             self.failures.append(item)
@@ -154,9 +178,15 @@ def ingest(
     id_list: str | None = None,
     batch_size: int = BATCH_SIZE,
     detect: Detector | None = None,
+    jobs: int = DEFAULT_JOBS,
 ) -> IngestReport:
     """Read every input into `store`; return what happened. Raises only for usage errors
-    (missing inputs, unreadable ID list) and store errors."""
+    (missing inputs, unreadable ID list, jobs < 1) and store errors.
+
+    `jobs` worker processes parse cables.csv rows; with 1 everything runs in this process.
+    The archive comes out the same either way."""
+    if jobs < 1:
+        raise UsageError(f"--jobs must be 1 or more, not {jobs}")
     check_paths(paths)
     ids = read_id_list(id_list) if id_list else None
     started = time.monotonic()
@@ -166,7 +196,19 @@ def ingest(
         report.counts.row_numbers += store.add_row_numbers(enumerate(ids, 1))
         del ids
     batches = _Batches(store, report, ingest_id, batch_size)
-    reader = Reader(detect)
+    with RowPool(jobs) if jobs > 1 else nullcontext() as pool:
+        _run(paths, Reader(detect, pool), batches, progress, started)
+    return report
+
+
+def _run(
+    paths: Sequence[str],
+    reader: Reader,
+    batches: _Batches,
+    progress: Progress | None,
+    started: float,
+) -> None:
+    report = batches.report
 
     def advance(n: int) -> None:
         report.bytes += n
@@ -184,7 +226,6 @@ def ingest(
         _finish(batches, reader, started)
         raise
     _finish(batches, reader, started)
-    return report
 
 
 def _finish(batches: _Batches, reader: Reader, started: float) -> None:

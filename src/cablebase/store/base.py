@@ -22,9 +22,13 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, Protocol, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from cablebase.model import Article, Cable, Failure, Json, Record
+
+if TYPE_CHECKING:
+    # prepared.py builds on the hashes defined here.
+    from cablebase.store.prepared import PreparedCable
 
 # Fields that say where a record came from rather than what it says.
 _NOT_CONTENT = ("sources", "warnings")
@@ -119,7 +123,10 @@ class Stats:
 class Store(Protocol):
     """An archive's storage. Writes go through `put_many` in batches, one transaction each."""
 
-    def put_many(self, records: Iterable[Record]) -> PutCounts: ...
+    def put_many(self, records: Iterable[Record | PreparedCable]) -> PutCounts:
+        """Store records in one transaction. A `PreparedCable` (see `prepared.py`) stands for
+        the cable it was prepared from."""
+        ...
 
     def record_failures(self, failures: Iterable[Failure], ingest_id: int | None = None) -> int:
         """Log failures; one already logged is attributed to the newer ingest. Returns count."""

@@ -1,0 +1,63 @@
+"""A cable with the store's per-record work done: JSON columns, hashes and quality.
+
+Serialising and hashing a cable costs about as much as writing it to SQLite. `prepare_cable`
+does it wherever the cable was parsed (in the ingest worker processes), so the one process that
+writes the archive only executes SQL. A `PreparedCable` is a plain tuple of strings and numbers:
+it pickles several times faster than the `Cable` dataclass tree it comes from.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from cablebase.model import Cable, Json
+from cablebase.store import _rows
+from cablebase.store.base import json_hash, quality, text_hash
+
+_ROW_NUMBER = _rows.CABLE_COLUMNS.index("row_number")
+# Key order of `Cable.to_json()`, so that JSON rebuilt from the columns reads the same.
+_JSON_KEYS = tuple(Cable(ref_id="").to_json())
+
+SourceKey = tuple[str, str, str]  # path, format, position ('' when none)
+ReferenceRow = tuple[str | None, str, str | None, str]  # label, text, ref_id, kind
+
+
+class PreparedCable(NamedTuple):
+    ref_id: str
+    row_number: int | None
+    values: tuple[Any, ...]  # the `cables` row, in `_rows.CABLE_COLUMNS` order
+    tags: tuple[str, ...]
+    references: tuple[ReferenceRow, ...]
+    sources: tuple[SourceKey, ...]
+    text_hash: str  # names the version: its words, layout ignored
+    record_hash: str  # all parsed fields
+    quality: tuple[int, int, int]
+
+    def with_row_number(self, number: int | None) -> PreparedCable:
+        values = (*self.values[:_ROW_NUMBER], number, *self.values[_ROW_NUMBER + 1 :])
+        return self._replace(row_number=number, values=values)
+
+    def version_json(self) -> str:
+        """The JSON a non-shown version keeps, sources left out (they are rows of `sources`)."""
+        data = _rows.cable_json(self.values)
+        return _rows.dumps({key: data[key] for key in _JSON_KEYS})
+
+
+def source_key(src: Json) -> SourceKey:
+    return (src["path"], src["format"], _rows.position_key(src["position"]))
+
+
+def prepare_cable(cable: Cable) -> PreparedCable:
+    data = cable.to_json()
+    text = text_hash(cable)
+    return PreparedCable(
+        ref_id=cable.ref_id,
+        row_number=cable.row_number,
+        values=_rows.cable_values(data, text),
+        tags=cable.tags,
+        references=tuple((r.label, r.text, r.ref_id, r.kind) for r in cable.references),
+        sources=tuple(source_key(src) for src in data["sources"]),
+        text_hash=text,
+        record_hash=json_hash(data),
+        quality=quality(cable),
+    )
