@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from cablebase.model import Paragraph
 from cablebase.telegram import patterns as p
@@ -201,21 +201,37 @@ def rejoin_broken_words(lines: list[str]) -> tuple[list[str], int]:
 
 
 def _is_noise(line: str) -> bool:
-    # Cheap tests first: most lines are prose, and the patterns are costly on every line.
-    if line[-1:].isdigit() and " OF " in line.upper():
-        return bool(p.PAGE_BREAK.match(line) or p.OLD_PAGE_HEADER.match(line))
-    return "PAGE" in line and bool(p.OLD_PAGE_HEADER.match(line))
+    return bool(p.PAGE_BREAK.match(line) or p.OLD_PAGE_HEADER.match(line))
+
+
+# Every page-break or page-header line holds one of these; looking for them in the whole text
+# (a fast substring search) spares testing the patterns on every line.
+_NOISE_NEEDLES = (" OF 0", " of 0", " Of 0", "PAGE ")
 
 
 def clean_indices(lines: Sequence[str], start: int, dropped: set[int], body_from: int) -> list[int]:
     """Indices of the lines from `start` on that survive `clean_lines`' rules."""
-    return [
-        i
-        for i in range(start, len(lines))
-        if i not in dropped
-        and not _is_noise(lines[i])
-        and not (i >= body_from and "SIPDIS" in lines[i] and _STRAY_CAPTION.match(lines[i]))
-    ]
+    text = "\n".join(lines)
+    drop = set(dropped)
+    needles = [n for n in _NOISE_NEEDLES if n in text]
+    for needle in needles:
+        for i in _lines_holding(text, needle):
+            if _is_noise(lines[i]):
+                drop.add(i)
+    for i in _lines_holding(text, "SIPDIS"):
+        if i >= body_from and _STRAY_CAPTION.match(lines[i]):
+            drop.add(i)
+    if not drop:
+        return list(range(start, len(lines)))
+    return [i for i in range(start, len(lines)) if i not in drop]
+
+
+def _lines_holding(text: str, needle: str) -> Iterator[int]:
+    """Indices of the lines of `text` that contain `needle` (hits are few: count newlines)."""
+    pos = text.find(needle)
+    while pos >= 0:
+        yield text.count("\n", 0, pos)
+        pos = text.find(needle, pos + 1)
 
 
 def clean_lines(lines: list[str], dropped: set[int], body_from: int = 0) -> list[str]:
@@ -225,7 +241,7 @@ def clean_lines(lines: list[str], dropped: set[int], body_from: int = 0) -> list
         line
         for i, line in enumerate(lines)
         if i not in dropped
-        and not _is_noise(line)
+        and not ((" OF " in line.upper() or "PAGE " in line) and _is_noise(line))
         and not (i >= body_from and "SIPDIS" in line and _STRAY_CAPTION.match(line))
     ]
 
@@ -396,31 +412,35 @@ _INNER_NUMBER = re.compile(r"\n\s*\d{1,2}\s?\.\s*(?:\(\s*[A-Za-z/ ]{1,20}\s*\))?
 _DASH_RUN = re.compile(r"\s[\-\u2010-\u2015]{4,}(?:\s|$)")
 
 
-def _search_word(pattern: re.Pattern[str], text: str, stop: int) -> re.Match[str] | None:
-    """The first match of `pattern` in text[:stop] that starts a word."""
-    pos = 0
-    while m := pattern.search(text, pos, stop):
-        if m.start() == 0 or not text[m.start() - 1].isalnum():
-            return m
-        pos = m.start() + 1
-    return None
+_SUMMARY_WORDS = ("SUMM", "Summ", "summ", "SUMA", "Suma", "suma", "SUMY", "Sumy")
+_END_WORDS = ("END", "End", "end")
+
+
+def _first_match(
+    text: str, words: tuple[str, ...], pattern: re.Pattern[str], stop: int
+) -> re.Match[str] | None:
+    """The earliest match of `pattern` anchored where one of `words` starts a word."""
+    best: re.Match[str] | None = None
+    for word in words:
+        pos = text.find(word, 0, stop)
+        while pos >= 0 and (best is None or pos < best.start()):
+            if (pos == 0 or not text[pos - 1].isalnum()) and (m := pattern.match(text, pos)):
+                best = m
+                break
+            pos = text.find(word, pos + 1, stop)
+    return best
 
 
 def extract_summary(text: str) -> str | None:
     """The summary: from `Summary:` (or from paragraph 1, when only `End summary` marks it) to
     `End summary`, or to the end of its paragraph. Paragraph numbers, markings and heading
     underlines inside it are left out."""
-    upper = text.upper()
-    if "SUM" not in upper:
+    # Found from a few spellings with fast substring search, each checked with an anchored
+    # match: upper-casing the whole text, or one case-insensitive search over it, costs more.
+    start = _first_match(text, _SUMMARY_WORDS, p.SUMMARY_START_AT, 6000)
+    if start is None and not any(w in text for w in _END_WORDS):
         return None
-    # Case-sensitive patterns on the upper-cased text are much faster than IGNORECASE ones;
-    # offsets carry over only when upper-casing keeps the length (it does for ASCII).
-    if len(upper) == len(text):
-        start = _search_word(p.SUMMARY_START_UPPER, upper, 6000)
-        end = _search_word(p.SUMMARY_END_UPPER, upper, len(upper))
-    else:
-        start = p.SUMMARY_START.search(text[:6000])
-        end = p.SUMMARY_END.search(text)
+    end = _first_match(text, _END_WORDS, p.SUMMARY_END_AT, len(text))
     if start and (end is None or start.start() < end.start()):
         body_from = start.end()
         stop = end.start() if end else _paragraph_end(text, body_from)

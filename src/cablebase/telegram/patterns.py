@@ -134,12 +134,14 @@ SUMMARY_START = re.compile(
     re.IGNORECASE,
 )
 SUMMARY_END = re.compile(r"\bEND\s+(?:OF\s+)?SUMM?A?R?Y(?:\s+AND\s+[A-Z]+)?\b\s*\.?", re.IGNORECASE)
-# The same on upper-cased text, led by a literal so the engine can skip ahead quickly; the word
-# boundary before them is checked by the caller.
-SUMMARY_START_UPPER = re.compile(
-    r"SUMM?A?R?Y(?:\s+AND\s+(?:COMMENT|ACTION\s+REQUEST|INTRODUCTION))?\s*(?:[:.\-\u2010-\u2015]|\n)"
+# The same, tried at a known position (see body.extract_summary).
+SUMMARY_START_AT = re.compile(
+    r"SUMM?A?R?Y(?:\s+AND\s+(?:COMMENT|ACTION\s+REQUEST|INTRODUCTION))?\s*(?:[:.\-\u2010-\u2015]|\n)",
+    re.IGNORECASE,
 )
-SUMMARY_END_UPPER = re.compile(r"END\s+(?:OF\s+)?SUMM?A?R?Y(?:\s+AND\s+[A-Z]+)?\b\s*\.?")
+SUMMARY_END_AT = re.compile(
+    r"END\s+(?:OF\s+)?SUMM?A?R?Y(?:\s+AND\s+[A-Z]+)?\b\s*\.?", re.IGNORECASE
+)
 SUMMARY_HEADING = re.compile(
     r"^\s*(?:SUMMARY|Summary)(?:\s+AND\s+COMMENT)?\s*[:.]?\s*$", re.IGNORECASE
 )
