@@ -18,6 +18,7 @@ from cablebase.errors import CablebaseError, UsageError
 from cablebase.ingest.pipeline import DEFAULT_JOBS, IngestReport
 from cablebase.model import Cable, Failure
 from cablebase.progress import Progress
+from cablebase.runtime import tune_for_batch
 
 SHOWN_FAILURES = 20
 
@@ -317,6 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "db", "") is None:
         args.db = default_db_path()
     command: Command = args.func
+    tune_for_batch()
     try:
         return command(args)
     except CablebaseError as exc:

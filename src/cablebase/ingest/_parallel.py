@@ -20,6 +20,7 @@ from itertools import islice
 from cablebase.formats import cables_csv
 from cablebase.formats.cables_csv import RowText
 from cablebase.model import Failure
+from cablebase.runtime import tune_for_batch
 from cablebase.store.prepared import PreparedCable, prepare_cable
 
 CHUNK_ROWS = 256
@@ -46,9 +47,10 @@ def parse_rows(rows: list[Row]) -> list[Parsed]:
     return out
 
 
-def _ignore_sigint() -> None:
+def _start_worker() -> None:
     # Ctrl-C is the main process's to handle: it saves what was read and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    tune_for_batch()
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -79,7 +81,7 @@ class RowPool:
     def _submit(self, chunk: list[Row]) -> Future[list[Parsed]]:
         if self._executor is None:
             self._executor = ProcessPoolExecutor(
-                self.jobs, mp_context=_context(), initializer=_ignore_sigint
+                self.jobs, mp_context=_context(), initializer=_start_worker
             )
         return self._executor.submit(parse_rows, chunk)
 
