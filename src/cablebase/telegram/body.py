@@ -412,23 +412,38 @@ _INNER_NUMBER = re.compile(r"\n\s*\d{1,2}\s?\.\s*(?:\(\s*[A-Za-z/ ]{1,20}\s*\))?
 _DASH_RUN = re.compile(r"\s[\-\u2010-\u2015]{4,}(?:\s|$)")
 
 
-_SUMMARY_WORDS = ("SUMM", "Summ", "summ", "SUMA", "Suma", "suma", "SUMY", "Sumy")
-_END_WORDS = ("END", "End", "end")
+# What follows the S of every spelling of "summary" (SUMMARY, Summary, SUMARY, Summay ...).
+_SUMMARY_TAILS = ("UMM", "umm", "UMA", "uma", "UMY", "umy")
 
 
-def _first_match(
-    text: str, words: tuple[str, ...], pattern: re.Pattern[str], stop: int
-) -> re.Match[str] | None:
-    """The earliest match of `pattern` anchored where one of `words` starts a word."""
-    best: re.Match[str] | None = None
-    for word in words:
-        pos = text.find(word, 0, stop)
-        while pos >= 0 and (best is None or pos < best.start()):
-            if (pos == 0 or not text[pos - 1].isalnum()) and (m := pattern.match(text, pos)):
-                best = m
-                break
-            pos = text.find(word, pos + 1, stop)
-    return best
+def _summary_words(text: str) -> list[int]:
+    """Where a word spelling "summary" starts, in text order (a few substring scans)."""
+    found: list[int] = []
+    for tail in _SUMMARY_TAILS:
+        pos = text.find(tail, 1)
+        while pos >= 0:
+            at = pos - 1
+            if text[at] in "Ss" and (at == 0 or not text[at - 1].isalnum()):
+                found.append(at)
+            pos = text.find(tail, pos + 1)
+    return sorted(found)
+
+
+def _summary_marks(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The first `Summary:` and the first `End summary` in `text`."""
+    start = end = None
+    for at in _summary_words(text):
+        if start is None and at < 6000:
+            start = p.SUMMARY_START_AT.match(text, at)
+        if end is None:
+            # `END SUMMARY`, `End of summary`: the END word stands a few characters before.
+            lead = text[max(0, at - 12) : at].lower()
+            k = lead.rfind("end")
+            if k >= 0:
+                end = p.SUMMARY_END_AT.match(text, max(0, at - 12) + k)
+        if end is not None and (start is not None or at >= 6000):
+            break
+    return start, end
 
 
 def extract_summary(text: str) -> str | None:
@@ -437,10 +452,7 @@ def extract_summary(text: str) -> str | None:
     underlines inside it are left out."""
     # Found from a few spellings with fast substring search, each checked with an anchored
     # match: upper-casing the whole text, or one case-insensitive search over it, costs more.
-    start = _first_match(text, _SUMMARY_WORDS, p.SUMMARY_START_AT, 6000)
-    if start is None and not any(w in text for w in _END_WORDS):
-        return None
-    end = _first_match(text, _END_WORDS, p.SUMMARY_END_AT, len(text))
+    start, end = _summary_marks(text)
     if start and (end is None or start.start() < end.start()):
         body_from = start.end()
         stop = end.start() if end else _paragraph_end(text, body_from)
