@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
-from typing import Any
 
 import pytest
+from tests.shared_data import wikileaks_truth
 
 from cablebase.telegram.tags import TAG_MEANINGS, parse_tags
-
-SHARED = Path(__file__).resolve().parents[2] / "../shared/data"
 
 
 @pytest.mark.parametrize(
@@ -72,12 +68,7 @@ def test_meaning_tables() -> None:
     assert all(tag == tag.upper() and meaning for tag, meaning in TAG_MEANINGS.items())
 
 
-def _truth() -> list[dict[str, Any]]:
-    path = SHARED / "wikileaks-2010" / "truth.jsonl"
-    if not path.exists():
-        pytest.skip(f"shared data not found: {path}")
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f]
+_truth = wikileaks_truth
 
 
 @pytest.mark.shared_data

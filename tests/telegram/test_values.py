@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.shared_data import wikileaks_truth
 
 from cablebase.telegram import classified_by, tags, values
 from cablebase.telegram.values import (
@@ -17,8 +16,6 @@ from cablebase.telegram.values import (
     parse_dtg,
     parse_eo,
 )
-
-SHARED = Path(__file__).resolve().parents[2] / "../shared/data"
 
 
 @pytest.mark.parametrize(
@@ -165,12 +162,7 @@ def test_iso_datetime(printed: str, iso: str | None) -> None:
     assert iso_datetime(printed) == iso
 
 
-def _truth() -> list[dict[str, Any]]:
-    path = SHARED / "wikileaks-2010" / "truth.jsonl"
-    if not path.exists():
-        pytest.skip(f"shared data not found: {path}")
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f]
+_truth = wikileaks_truth
 
 
 @pytest.mark.shared_data
