@@ -26,6 +26,9 @@ from cablebase.ingest.pipeline import (
 from cablebase.ingest.sources import check_paths, read_id_list, total_size
 from cablebase.model import Article, Cable, Failure, Json
 from cablebase.progress import Progress
+from cablebase.search.engine import SearchResult, Sort
+from cablebase.search.engine import search as run_search
+from cablebase.search.index import IndexReport, has_index, update_index
 from cablebase.store.base import Store, StoredFailure
 from cablebase.store.sqlite import SqliteStore
 
@@ -71,8 +74,39 @@ class Archive:
         progress: Progress | None = None,
         id_list: str | None = None,
         jobs: int = DEFAULT_JOBS,
+        index: bool = True,
     ) -> IngestReport:
-        return ingest(paths, self.store, progress=progress, id_list=id_list, jobs=jobs)
+        """Read `paths` into the archive, then (unless `index` is false) bring the search
+        index up to date; the CLI passes False and calls `update_index` itself to say so."""
+        report = ingest(paths, self.store, progress=progress, id_list=id_list, jobs=jobs)
+        if index and self.index_outdated(report):
+            self.update_index()
+        return report
+
+    def index_outdated(self, report: IngestReport) -> bool:
+        """Whether an ingest may have changed what the search index holds."""
+        c = report.counts
+        changed = c.cables_new + c.cables_updated + c.versions + c.articles_new
+        return bool(changed + c.articles_updated + report.citations_linked) or not has_index(
+            self.path
+        )
+
+    def update_index(self) -> IndexReport:
+        """Re-index the records that changed since the index was last brought up to date."""
+        return update_index(self.path, self.store)
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 10,
+        offset: int = 0,
+        sort: Sort = "rank",
+        facets: bool = False,
+    ) -> SearchResult:
+        """Search with the query language of `cablebase.search.query`; QueryError when the
+        query is malformed. An archive without an index gets one first."""
+        return run_search(self, query, limit=limit, offset=offset, sort=sort, facets=facets)
 
     def get(self, ref_id: str) -> Cable | None:
         return self.store.get_cable(ref_id) or self.store.get_cable(ref_id.strip().upper())

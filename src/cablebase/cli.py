@@ -14,11 +14,13 @@ from typing import Any, TextIO
 
 from cablebase import __version__
 from cablebase.archive import DB_ENV, Archive, default_db_path, input_size, parse
-from cablebase.errors import CablebaseError, UsageError
+from cablebase.errors import CablebaseError, QueryError, UsageError
 from cablebase.ingest.pipeline import DEFAULT_JOBS, IngestReport
 from cablebase.model import Cable, Failure
 from cablebase.progress import Progress
 from cablebase.runtime import tune_for_batch
+from cablebase.search import query as query_language
+from cablebase.search.engine import SORTS, SearchResult
 
 SHOWN_FAILURES = 20
 
@@ -85,13 +87,24 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     progress = Progress(input_size(args.paths), enabled=False if args.quiet else None)
     with Archive.open(args.db, create=True) as archive:
         try:
-            report = archive.ingest(args.paths, progress=progress, id_list=args.ids, jobs=args.jobs)
+            report = archive.ingest(
+                args.paths, progress=progress, id_list=args.ids, jobs=args.jobs, index=False
+            )
         except KeyboardInterrupt:
             progress.close()
             _say("cablebase: interrupted; what was read so far is saved, run again to finish")
             return 130
         finally:
             progress.close()
+        if archive.index_outdated(report):
+            if not args.quiet:
+                _say("cablebase: updating the search index ...")
+            done = archive.update_index()
+            if not args.quiet:
+                _say(
+                    f"cablebase: search index: {_num(done.added)} records indexed, "
+                    f"{_num(done.removed)} removed in {done.seconds:.1f} s"
+                )
     print("\n".join(_summary(report, archive.path)))
     return 0 if report.ok else 1
 
@@ -179,6 +192,49 @@ def cmd_stats(args: argparse.Namespace) -> int:
             print(f"{_where(f.as_failure())}: {f.reason}")
     else:
         print("\n".join(_stats_text(stats, path)))
+    return 0
+
+
+# -- search ------------------------------------------------------------------------------
+
+
+def _query_error(exc: QueryError) -> None:
+    _say(f"cablebase: {exc}")
+    if exc.query and exc.position is not None and "\n" not in exc.query:
+        _say(f"  {exc.query}")
+        _say("  " + " " * exc.position + "^")
+
+
+def _hits_text(result: SearchResult, offset: int) -> list[str]:
+    if not result.hits:
+        return [f"no matches ({_num(result.total)} in all)"]
+    last = offset + len(result.hits)
+    lines = [f"{offset + 1}-{last} of {_num(result.total)}"]
+    for hit in result.hits:
+        paras = " ¶" + ",".join(str(n) for n in hit.paragraphs) if hit.paragraphs else ""
+        date = (hit.created or "")[:10]
+        lines.append(
+            f"{hit.ref_id:<20} {date:<10} {(hit.origin or hit.kind):<24} {hit.subject or ''}{paras}"
+        )
+        lines.append(f"    {hit.snippet}")
+    for name, buckets in result.facets.items():
+        lines.append(f"{name}: " + ", ".join(f"{v} ({_num(n)})" for v, n in buckets))
+    return lines
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with Archive.open(args.db) as archive:
+        try:
+            result = archive.search(
+                args.query, limit=args.limit, offset=args.offset, sort=args.sort, facets=args.facets
+            )
+        except QueryError as exc:
+            _query_error(exc)
+            return exc.exit_code
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(_hits_text(result, args.offset)))
     return 0
 
 
@@ -291,6 +347,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser(
+        "search",
+        help="search an archive",
+        description="Search the archive's cables and articles. Hits are ranked by relevance "
+        "(matches in the subject and tags weigh more) unless --sort says otherwise; matched "
+        "words in snippets are shown [[like this]].\n\n" + (query_language.__doc__ or "").strip(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("query", metavar="QUERY", help="the query; quote it for the shell")
+    _db_option(p)
+    p.add_argument("--limit", type=int, default=10, metavar="N", help="hits to show (default: 10)")
+    p.add_argument("--offset", type=int, default=0, metavar="N", help="hits to skip (default: 0)")
+    p.add_argument(
+        "--sort",
+        choices=SORTS,
+        default="rank",
+        help="rank (default), date (oldest first) or -date (newest first)",
+    )
+    p.add_argument(
+        "--facets", action="store_true", help="also count all matches by origin, year, ..."
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser(
         "demo",
         help="build a small demo archive from bundled samples",
         description=(
@@ -309,10 +389,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _glue_sort_value(argv: Sequence[str]) -> list[str]:
+    """`--sort -date` as `--sort=-date`: argparse would read `-date` as an unknown option."""
+    out = list(argv)
+    for i in range(len(out) - 1):
+        if out[i] == "--sort" and out[i + 1] == "-date":
+            out[i : i + 2] = ["--sort=-date"]
+            break
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(_glue_sort_value(sys.argv[1:] if argv is None else argv))
     except SystemExit as exc:  # --help, --version, or a usage error already printed
         return exc.code if isinstance(exc.code, int) else 2
     if getattr(args, "db", "") is None:
