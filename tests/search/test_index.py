@@ -16,7 +16,7 @@ from cablebase.search.documents import (
     fields_hash,
     fold,
 )
-from cablebase.search.index import STATE_FILE, build_index, has_index, index_path
+from cablebase.search.index import STATE_FILE, VERSION_FILE, build_index, has_index, index_path
 from tests.search.searchkit import CABLES, build_archive
 
 
@@ -84,6 +84,7 @@ def test_outdated_or_damaged_index_is_rebuilt(tmp_path: Path) -> None:
     data = json.loads(state.read_text())
     data["version"] = -1
     state.write_text(json.dumps(data))
+    (index_path(db) / VERSION_FILE).write_text("-1")
     assert not has_index(db)
     with Archive.open(db) as archive:
         assert archive.update_index().rebuilt

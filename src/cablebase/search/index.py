@@ -28,6 +28,7 @@ from cablebase.store.base import Store
 SCHEMA_VERSION = 1
 TEXT_TOKENIZER = "cablebase_en"
 STATE_FILE = "cablebase-index.json"
+VERSION_FILE = "cablebase-index.version"
 _HEAP_BYTES = 128_000_000
 
 _TEXT_FIELDS = ("subject", "body")
@@ -132,23 +133,43 @@ class _State:
         data = {"version": SCHEMA_VERSION, "docs": docs}
         tmp.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
         os.replace(tmp, self.path)
+        # The sidecar of a large archive is megabytes: searches read only this small stamp.
+        (self.path.parent / VERSION_FILE).write_text(str(SCHEMA_VERSION), encoding="utf-8")
+
+    def usable(self) -> bool:
+        """The index was completed by this schema version (without reading the sidecar)."""
+        try:
+            stamp = (self.path.parent / VERSION_FILE).read_text(encoding="utf-8")
+        except OSError:
+            return False
+        return stamp.strip() == str(SCHEMA_VERSION) and self.path.exists()
 
 
 def open_index(db_path: str | Path) -> tantivy.Index:
     """The index of an archive, ready to search; StoreError when there is none."""
     folder = index_path(db_path)
-    if _State(folder).load() is None:
+    if not _State(folder).usable():
         raise StoreError(f"{folder}: no usable search index; run `cablebase ingest` again")
+    stamp = (folder / "meta.json").stat().st_mtime_ns
+    cached = _OPEN.get(str(folder))
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
     try:
         index = tantivy.Index.open(str(folder))
     except ValueError as exc:
         raise StoreError(f"{folder}: cannot open the search index ({exc})") from exc
     index.register_tokenizer(TEXT_TOKENIZER, text_analyzer())
+    _OPEN[str(folder)] = (stamp, index)
     return index
 
 
+# Opened indexes, by folder, with the modification time of their meta.json: opening one costs
+# far more than a search, and a commit (which rewrites meta.json) makes the next call reopen.
+_OPEN: dict[str, tuple[int, tantivy.Index]] = {}
+
+
 def has_index(db_path: str | Path) -> bool:
-    return _State(index_path(db_path)).load() is not None
+    return _State(index_path(db_path)).usable()
 
 
 def build_index(db_path: str | Path, store: Store) -> IndexReport:
