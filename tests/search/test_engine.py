@@ -142,7 +142,7 @@ def test_hit_fields(archive: Archive) -> None:
     assert (hit.kind, hit.subject, hit.created) == (
         "cable",
         "UKRAINE: GAS PRICES",
-        "2008-12-01 15:00",
+        "2008-12-01T15:00:00Z",
     )
     assert (hit.origin, hit.classification) == ("Embassy Kyiv", "CONFIDENTIAL")
 

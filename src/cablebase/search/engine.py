@@ -8,6 +8,7 @@ turn the markers into its own highlighting.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 import tantivy
@@ -139,6 +140,13 @@ def _check(limit: int, offset: int, sort: str) -> None:
         raise UsageError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
 
 
+def _iso(seconds: object) -> str | None:
+    """A created date from the index (seconds) in the records' own form."""
+    if not isinstance(seconds, int):
+        return None
+    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def search(
     archive: Archive,
     query_text: str,
@@ -174,20 +182,23 @@ def search(
         doc = searcher.doc(address)
         ref_id = str(_first(doc, "id"))
         kind = str(_first(doc, "kind"))
-        cable = archive.store.get_cable(ref_id) if kind == "cable" else None
-        article = archive.store.get_article(ref_id) if kind == "article" else None
+        if kind == "cable":
+            created = _iso(_first(doc, "created"))
+            paragraphs = archive.store.get_paragraphs(ref_id) if terms else ()
+        else:
+            article = archive.store.get_article(ref_id)
+            created, paragraphs = (article.published if article else None), ()
         hits.append(
             Hit(
                 ref_id=ref_id,
                 kind=kind,
                 subject=_first(doc, "subject"),
-                # The index keeps dates as seconds; the record has them as written.
-                created=cable.created if cable else article.published if article else None,
+                created=created,
                 origin=_first(doc, "origin"),
                 classification=_first(doc, "classification_exact"),
                 score=float(key) if sort == "rank" and key is not None else 0.0,
                 snippet=_snippet(generator, doc),
-                paragraphs=matched_paragraphs(cable, terms) if cable and terms else (),
+                paragraphs=matched_paragraphs(paragraphs, terms) if paragraphs else (),
             )
         )
     return SearchResult(total, tuple(hits), _facets(searcher, query, total) if facets else {})

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
-from cablebase.model import Article, Cable, Failure, Json, Record
+from cablebase.model import Article, Cable, Failure, Json, Paragraph, Record
 
 if TYPE_CHECKING:
     # prepared.py builds on the hashes defined here.
@@ -147,6 +147,8 @@ class Store(Protocol):
         ...
 
     def get_cable(self, ref_id: str) -> Cable | None: ...
+
+    def get_paragraphs(self, ref_id: str) -> tuple[Paragraph, ...]: ...
 
     def get_article(self, article_id: str) -> Article | None: ...
 

@@ -8,7 +8,14 @@ from collections.abc import Iterable, Iterator
 from types import TracebackType
 from typing import Any, Self
 
-from cablebase.model import Article, Cable, Source, article_from_json, cable_from_json
+from cablebase.model import (
+    Article,
+    Cable,
+    Paragraph,
+    Source,
+    article_from_json,
+    cable_from_json,
+)
 from cablebase.store import _rows
 from cablebase.store._cables import shown_json, sources_json
 from cablebase.store.base import Stats, StoredFailure
@@ -53,6 +60,16 @@ class SqliteReads:
         sql = _rows.select_cable_sql("WHERE ref_id = ?")
         row = self.conn.execute(sql, (ref_id,)).fetchone()
         return self._cable(row) if row else None
+
+    def get_paragraphs(self, ref_id: str) -> tuple[Paragraph, ...]:
+        """Only the numbered paragraphs of a cable (search shows which ones matched)."""
+        row = self.conn.execute(
+            "SELECT paragraphs FROM cables WHERE ref_id = ?", (ref_id,)
+        ).fetchone()
+        if not row or not row[0]:
+            return ()
+        items: list[dict[str, Any]] = json.loads(row[0])
+        return tuple(Paragraph(p["number"], p["text"], p.get("marking")) for p in items)
 
     def get_article(self, article_id: str) -> Article | None:
         row = self.conn.execute(
