@@ -155,7 +155,7 @@ def test_db_from_environment(
 def test_unexpected_errors_are_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import cablebase.cli as cli
+    import cablebase.cli.writing as cli
 
     def explode(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("kaboom")
