@@ -12,9 +12,9 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
+from cablebase.closing import Closing
 from cablebase.errors import StoreError, UsageError
 from cablebase.ingest.pipeline import (
     DEFAULT_JOBS,
@@ -41,7 +41,7 @@ def default_db_path() -> str:
     return os.environ.get(DB_ENV) or DEFAULT_DB
 
 
-class Archive:
+class Archive(Closing):
     def __init__(self, store: Store, path: str) -> None:
         self.store = store
         self.path = path
@@ -140,17 +140,6 @@ class Archive:
 
     def close(self) -> None:
         self.store.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def input_size(paths: Sequence[str]) -> int | None:

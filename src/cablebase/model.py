@@ -241,6 +241,10 @@ def _sources(items: list[Json]) -> tuple[Source, ...]:
     return tuple(Source(i["path"], i["format"], i.get("position")) for i in items)
 
 
+def paragraphs_from_json(items: list[Json]) -> tuple[Paragraph, ...]:
+    return tuple(Paragraph(p["number"], p["text"], p.get("marking")) for p in items)
+
+
 def cable_from_json(data: Json) -> Cable:
     """Rebuild a Cable from its `to_json()` form."""
     eo = data.get("eo")
@@ -272,9 +276,7 @@ def cable_from_json(data: Json) -> Cable:
             else None
         ),
         summary=data.get("summary"),
-        paragraphs=tuple(
-            Paragraph(p["number"], p["text"], p.get("marking")) for p in data.get("paragraphs", [])
-        ),
+        paragraphs=paragraphs_from_json(data.get("paragraphs", [])),
         signers=tuple(data.get("signers", ())),
         header=data.get("header", ""),
         body=data.get("body", ""),
@@ -319,4 +321,5 @@ __all__ = [
     "article_from_json",
     "cable_from_json",
     "field_names",
+    "paragraphs_from_json",
 ]

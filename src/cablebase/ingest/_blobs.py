@@ -13,8 +13,9 @@ import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from types import TracebackType
 from typing import BinaryIO, cast
+
+from cablebase.closing import Closing
 
 # Members up to this size stay in memory; bigger ones go to a temporary file.
 MEMORY_LIMIT = 32 * 1024 * 1024
@@ -82,7 +83,7 @@ def wrap(
 
 
 @dataclass
-class Blob:
+class Blob(Closing):
     size: int | None
     path: str | None = None
     data: bytes | None = None
@@ -106,17 +107,6 @@ class Blob:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(self.path)
             self.temporary = False
-
-    def __enter__(self) -> Blob:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def spool(source: BinaryIO, size: int | None) -> Blob:

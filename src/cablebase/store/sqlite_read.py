@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
+from cablebase.closing import Closing
 from cablebase.model import (
     Article,
     Cable,
@@ -15,6 +15,7 @@ from cablebase.model import (
     Source,
     article_from_json,
     cable_from_json,
+    paragraphs_from_json,
 )
 from cablebase.store import _rows
 from cablebase.store._cables import shown_json, sources_json
@@ -24,23 +25,12 @@ from cablebase.store.base import Stats, StoredFailure
 _CHUNK = 500
 
 
-class SqliteReads:
+class SqliteReads(Closing):
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
     def close(self) -> None:
         self.conn.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def _sources(self, kind: str, key: str) -> tuple[Source, ...]:
         """Where a record was read, in the order its sources were first seen."""
@@ -68,8 +58,7 @@ class SqliteReads:
         ).fetchone()
         if not row or not row[0]:
             return ()
-        items: list[dict[str, Any]] = json.loads(row[0])
-        return tuple(Paragraph(p["number"], p["text"], p.get("marking")) for p in items)
+        return paragraphs_from_json(json.loads(row[0]))
 
     def get_article(self, article_id: str) -> Article | None:
         row = self.conn.execute(
