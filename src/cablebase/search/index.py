@@ -93,7 +93,7 @@ def _document(fields: DocFields) -> tantivy.Document:
 
 
 def _records(store: Store) -> Iterator[DocFields]:
-    for cable in store.iter_cables():
+    for cable in store.iter_cables(with_sources=False):
         yield cable_fields(cable)
     for article in store.iter_articles():
         yield article_fields(article)

@@ -41,9 +41,10 @@ class SqliteReads(Closing):
         )
         return tuple(_rows.source_from_row(*row) for row in rows)
 
-    def _cable(self, row: tuple[Any, ...]) -> Cable:
+    def _cable(self, row: tuple[Any, ...], with_sources: bool = True) -> Cable:
         data = _rows.cable_json(row)
-        data["sources"] = sources_json(self.conn, data["ref_id"])
+        if with_sources:
+            data["sources"] = sources_json(self.conn, data["ref_id"])
         return cable_from_json(data)
 
     def get_cable(self, ref_id: str) -> Cable | None:
@@ -81,9 +82,11 @@ class SqliteReads(Closing):
                 out.append(cable_from_json(data))
         return out
 
-    def iter_cables(self) -> Iterator[Cable]:
+    def iter_cables(self, *, with_sources: bool = True) -> Iterator[Cable]:
+        """Every cable; `with_sources=False` skips a query per cable where they are not
+        needed (the search index)."""
         for row in self.conn.execute(_rows.select_cable_sql("ORDER BY ref_id")):
-            yield self._cable(row)
+            yield self._cable(row, with_sources)
 
     def iter_articles(self) -> Iterator[Article]:
         for (record,) in self.conn.execute("SELECT record FROM articles ORDER BY id"):
