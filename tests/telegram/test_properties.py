@@ -115,3 +115,13 @@ def test_formats_never_raise_on_arbitrary_bytes(data: bytes) -> None:
         return
     for item in found[0].read(raw):
         assert isinstance(item, Cable | Article | Failure)
+
+
+def test_value_parser_caches_can_be_emptied() -> None:
+    from cablebase.telegram import clear_caches
+
+    parse_tags("PREL PGOV RS")
+    assert parse_tags.cache_info().currsize > 0
+    clear_caches()
+    assert parse_tags.cache_info().currsize == 0
+    assert parse_tags("PREL PGOV RS") == ("PREL", "PGOV", "RS")

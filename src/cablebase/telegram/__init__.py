@@ -1,0 +1,19 @@
+"""Pure functions from telegram text to the fields of a Cable."""
+
+from __future__ import annotations
+
+
+def clear_caches() -> None:
+    """Empty the caches of the value parsers (for benchmarks and long-lived processes)."""
+    from cablebase.telegram import classified_by, refid, routing, tags, values
+
+    for cached in (
+        classified_by.parse_classified_by,
+        refid.origin_code,
+        refid.canonical_ref_id,
+        routing._address,
+        tags.parse_tags,
+        values.parse_eo,
+        values.origin_name,
+    ):
+        cached.cache_clear()

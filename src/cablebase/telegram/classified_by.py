@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cablebase.model import ClassifiedBy
 from cablebase.telegram.stations import words
@@ -78,6 +79,9 @@ _FILLERS = words("of the for and in to by")
 _GARBLED_AI = re.compile(r"[a-z]\.[a-z]\.?,?")  # `a.i.` misprinted (`a.y.`)
 
 
+# Pure, and called again and again with the same text across an archive (the same TAGS line,
+# official, post or address): cached.
+@lru_cache(maxsize=8192)
 def parse_classified_by(text: str) -> ClassifiedBy:
     """`Political M/C Alice D. Wells for reasons 1.4 (b/d).` -> names, title, reasons."""
     raw = _PAGE_HEADER.sub(" ", _CB_LABEL.sub("", text.replace("\\'", "'")))

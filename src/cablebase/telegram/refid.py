@@ -9,6 +9,7 @@ garbled post names) and says what it did.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cablebase.telegram.stations import (
     ID_ALIASES,
@@ -43,6 +44,9 @@ def make_ref_id(year: int, origin: str, serial: int) -> str:
     return f"{year % 100:02d}{origin}{serial}"
 
 
+# Pure, and called again and again with the same text across an archive (the same TAGS line,
+# official, post or address): cached.
+@lru_cache(maxsize=8192)
 def origin_code(post: str) -> str | None:
     """The ID origin code for a post as text writes it (`SAO PAULO`, `SECSTATE`, `AMEMBASSY
     NEW DELHI`), or None when the text is not a known post."""
@@ -86,6 +90,7 @@ def _damaged_post(text: str) -> str | None:
     return _nearest_station(compact) if len(compact) >= 7 else None
 
 
+@lru_cache(maxsize=8192)
 def canonical_ref_id(raw: str) -> tuple[str, tuple[str, ...]]:
     """The canonical form of a reference ID and the repairs made to reach it. Never raises:
     input that cannot be repaired comes back cleaned as far as possible, with a warning."""

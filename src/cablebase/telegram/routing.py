@@ -4,6 +4,7 @@ warning, date-time group, FM, TO, INFO and XMT exclusions."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cablebase.model import Recipient
 from cablebase.telegram import patterns as p
@@ -32,6 +33,9 @@ class Routing:
     info: tuple[Recipient, ...] = ()
 
 
+# Pure, and called again and again with the same text across an archive (the same TAGS line,
+# official, post or address): cached.
+@lru_cache(maxsize=8192)
 def _address(text: str) -> Recipient | None:
     """`[RI/]PLAD[ PRECEDENCE][ NNNN[-NNNN]]`, read with string operations: this runs on every
     address line of every cable, and a regex with optional parts is several times slower."""

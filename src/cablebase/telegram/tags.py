@@ -4,6 +4,7 @@ and misspelled tags repaired and person groups kept together (format reference Â
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cablebase.telegram import tag_data as td
 from cablebase.telegram.stations import words
@@ -27,6 +28,9 @@ _NOT_TAGS = words("SIPDIS NOFORN")
 _SUBJECT_SHAPE = re.compile(r"^[ABCEKLMOPST][A-Z]{3}$|^[A-Z]{2}$")
 
 
+# Pure, and called again and again with the same text across an archive (the same TAGS line,
+# official, post or address): cached.
+@lru_cache(maxsize=8192)
 def parse_tags(text: str) -> tuple[str, ...]:
     """The tags of a TAGS line (label removed), upper-cased, in order, de-duplicated.
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from cablebase.model import EOLine
 from cablebase.telegram import stations as st
@@ -151,6 +152,9 @@ _DATE_FORMS = (
 )
 
 
+# Pure, and called again and again with the same text across an archive (the same TAGS line,
+# official, post or address): cached.
+@lru_cache(maxsize=8192)
 def parse_eo(line: str) -> EOLine:
     """`E.O. 12958: DECL: 08/31/2017` -> order 12958, declassify on 2017-08-31."""
     text = " ".join(_TAGS_TAIL.sub("", line).split())
@@ -198,6 +202,7 @@ _FM = re.compile(r"^\s*(?:FM|FROM)\s+", re.I)
 _OFFICE_TAIL = re.compile(r"\s*//.*$|\s+(?:IMMEDIATE|PRIORITY|ROUTINE|FLASH)\b.*$")
 
 
+@lru_cache(maxsize=8192)
 def origin_name(from_line: str) -> str | None:
     """The WikiLeaks Origin for a FM line: `AMEMBASSY NEW DELHI` -> "Embassy New Delhi"."""
     text = " ".join(_OFFICE_TAIL.sub("", _FM.sub("", from_line.upper())).split())
