@@ -237,13 +237,7 @@ def _lines_holding(text: str, needle: str) -> Iterator[int]:
 def clean_lines(lines: list[str], dropped: set[int], body_from: int = 0) -> list[str]:
     """Drop page-break lines, repeated header blocks, and stray SIPDIS lines in the body proper
     (from `body_from` on; above it, SIPDIS is a caption and stays)."""
-    return [
-        line
-        for i, line in enumerate(lines)
-        if i not in dropped
-        and not ((" OF " in line.upper() or "PAGE " in line) and _is_noise(line))
-        and not (i >= body_from and "SIPDIS" in line and _STRAY_CAPTION.match(line))
-    ]
+    return [lines[i] for i in clean_indices(lines, 0, dropped, body_from)]
 
 
 def _valid_marking(mark: str | None) -> str | None:

@@ -26,12 +26,6 @@ TO_LINE = re.compile(r"^TO\s+(.*?)\s*$")
 INFO_LINE = re.compile(r"^INFO\s+(.*?)\s*$")
 XMT_LINE = re.compile(r"^XMT\s+(.*?)\s*$")
 BT_LINE = re.compile(r"^(?:BT|NNNN)\s*$")
-# One address: [RI/]PLAD[ PRECEDENCE][ NNNN[-NNNN]]
-ADDRESS = re.compile(
-    r"^(?:(?P<route>[A-Z]{3,8}|ZEN)/)?(?P<name>.+?)"
-    r"(?:\s+(?P<prec>NIACT\s+IMMEDIATE|IMMEDIATE|PRIORITY|ROUTINE|FLASH))?"
-    r"(?:\s+(?P<mcn>\d{4}(?:-\d{4})?))?\s*$"
-)
 # State-internal distribution copies: `PAGE 01 HARARE 06677 01 OF 03 291400Z`, `ACTION AF-00`.
 DISTRIBUTION_NOISE = re.compile(
     r"^(?:PAGE\s+\d{2}\s|ACTION\s+[A-Z]+-\d\d|INFO\s+LOG-\d\d|ORIGIN\s+[A-Z]+-\d\d|-{6,}[A-Z0-9]*\s+\d{6}Z"
@@ -60,23 +54,6 @@ BANNER = re.compile(
 )
 # A banner with no post/MRN (`CONFIDENTIAL`, `UNCLASSIFIED`) or with trailing text.
 BANNER_LOOSE = re.compile(r"^\s*" + _LEVEL + r"(?=\s|$|/)", re.IGNORECASE)
-CAPTION_WORDS = (
-    "SIPDIS",
-    "NOFORN",
-    "SENSITIVE BUT UNCLASSIFIED",
-    "SENSITIVE",
-    "NOT FOR INTERNET DISTRIBUTION",
-    "EXDIS",
-    "NODIS",
-    "LIMDIS",
-    "STADIS",
-    "ROGER CHANNEL",
-    "CHEROKEE",
-    "CORRECTED COPY",
-    "FOR OFFICIAL USE ONLY",
-    "EFTO",
-    "STATE FOR",
-)
 CAPTION_LINE = re.compile(
     r"^\s*(SIPDIS|NOFORN|SENSITIVE(?:\s+BUT\s+UNCLASSIFIED)?|NOT\s+FOR\s+INTERNET\s+DISTRIBUTION"
     r"|EXDIS|NODIS|LIMDIS|STADIS|CHEROKEE|EFTO|FOR\s+OFFICIAL\s+USE\s+ONLY"
@@ -103,7 +80,6 @@ CLASSIFIED_BY = re.compile(
 )
 # Inline variant: `(U) Classified by ...` after other text on the same line.
 CLASSIFIED_BY_INLINE = re.compile(r"\bCLASSIFIED\s+BY\b\s*:?", re.IGNORECASE)
-DERIVED_FROM = re.compile(r"^\s*DERIVED\s+FROM\b", re.IGNORECASE)
 
 # --- Body ----------------------------------------------------------------------------------------
 
@@ -128,13 +104,7 @@ PARAGRAPH_START = re.compile(
 # The same at any line start of a longer text.
 PARAGRAPH_START_IN_TEXT = re.compile(PARAGRAPH_START.pattern, re.MULTILINE)
 PORTION_MARK = re.compile(r"^[A-Z]{1,4}(?:\s*/{1,2}\s*[A-Z][A-Z ]{0,20})*$|^C - ENTIRE TEXT$")
-SUMMARY_START = re.compile(
-    r"\b(?:BEGIN\s+)?SUMM?A?R?Y(?:\s+AND\s+(?:COMMENT|ACTION\s+REQUEST|INTRODUCTION))?"
-    r"\s*(?:[:.\-\u2010-\u2015]|\n)",
-    re.IGNORECASE,
-)
-SUMMARY_END = re.compile(r"\bEND\s+(?:OF\s+)?SUMM?A?R?Y(?:\s+AND\s+[A-Z]+)?\b\s*\.?", re.IGNORECASE)
-# The same, tried at a known position (see body.extract_summary).
+# Summary marks, each tried where a spelling of "summary" starts (see body.extract_summary).
 SUMMARY_START_AT = re.compile(
     r"SUMM?A?R?Y(?:\s+AND\s+(?:COMMENT|ACTION\s+REQUEST|INTRODUCTION))?\s*(?:[:.\-\u2010-\u2015]|\n)",
     re.IGNORECASE,
@@ -142,23 +112,14 @@ SUMMARY_START_AT = re.compile(
 SUMMARY_END_AT = re.compile(
     r"END\s+(?:OF\s+)?SUMM?A?R?Y(?:\s+AND\s+[A-Z]+)?\b\s*\.?", re.IGNORECASE
 )
-SUMMARY_HEADING = re.compile(
-    r"^\s*(?:SUMMARY|Summary)(?:\s+AND\s+COMMENT)?\s*[:.]?\s*$", re.IGNORECASE
-)
 DASH_LINE = re.compile(r"^\s*-{3,}(?:\s+-+)?\s*$")
+# Redactions: runs of X (lower-case in reformatted texts) and bracketed removal notes.
 X_RUN = re.compile("XXXX+")
 x_RUN = re.compile("xxxxx+")
 REMOVED_NOTE = re.compile(
     r"\[(?:NAME|DETAILS|SOURCE|LOCATION|Name|Details|Source|Location)\s+(?:REMOVED|[Rr]emoved)\]"
 )
-REDACTION = re.compile(
-    r"X{4,}|x{5,}|\[(?:NAME|DETAILS|SOURCE|LOCATION|Name|Details|Source|Location)\s+"
-    r"(?:REMOVED|[Rr]emoved)\]"
-)
-SIGNATURE = re.compile(r"^\s*([A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+)?)\s*\.?\s*$")
-END_OF_MESSAGE = re.compile(r"^\s*(?:NNNN|BT|END\s+CABLE\s+TEXT\.?)\s*$", re.IGNORECASE)
 WEEKDAY_DATE = re.compile(
     r"^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
     r"(?:,\s+\d{1,2}:\d{2})?\s*$"
 )
-REF_ID_IN_TEXT = re.compile(r"\b(\d{2})([A-Z]{3,}[A-Z]*?)(\d{1,7})\b")
