@@ -3,53 +3,97 @@
 The check runs on the few cables shown, with the index's own analyzers, so a paragraph
 counts when the index would have matched the word there: same case and accent folding, same
 stems, a prefix compared with the unstemmed words.
+
+Analysing every paragraph of every hit was half the time of a search, so most paragraphs are
+decided by a text scan first: a paragraph holding a query word exactly, or a word starting
+with a query prefix, matches; one holding no start of any wanted stem cannot. Only the rest
+(a stem reached from another form of the word, a phrase) go through the analyzer.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import tantivy
 
 from cablebase.model import Paragraph
 from cablebase.search.documents import fold
 from cablebase.search.index import text_analyzer, word_analyzer
 from cablebase.search.query_ast import Phrase, Term
 
+# A word as the index's tokenizer cuts them: a run of letters and digits (not `_`).
+_BEFORE = r"(?<![^\W_])"
+_AFTER = r"(?![^\W_])"
+_NON_ASCII_WORD = re.compile(r"\S*[^\x00-\x7f]\S*")
 
-def _contains(haystack: list[str], needle: list[str]) -> bool:
+
+@lru_cache(maxsize=1)
+def _analyzers() -> tuple[tantivy.TextAnalyzer, tantivy.TextAnalyzer]:
+    return text_analyzer(), word_analyzer()
+
+
+@dataclass(frozen=True)
+class _Wanted:
+    stems: tuple[tuple[str, ...], ...]  # each a term's or phrase's stems, in order
+    keys: tuple[str, ...]  # starts of the first stems: a matching paragraph holds one
+    sure: re.Pattern[str] | None  # exact words and prefixes: a paragraph holding one matches
+
+
+def _wanted(terms: Sequence[Term | Phrase]) -> _Wanted:
+    stem, words = _analyzers()
+    stems: list[tuple[str, ...]] = []
+    sure: list[str] = []
+    for term in terms:
+        folded = words.analyze(term.text if isinstance(term, Term) else " ".join(term.words))
+        if isinstance(term, Term) and term.prefix:
+            if folded:
+                sure.append(_BEFORE + re.escape(folded[-1]))
+            continue
+        tokens = stem.analyze(term.text if isinstance(term, Term) else " ".join(term.words))
+        if not tokens:
+            continue
+        stems.append(tuple(tokens))
+        if len(folded) == 1:
+            sure.append(_BEFORE + re.escape(folded[0]) + _AFTER)
+    # A stem differs from the word it came from only at its end (`happi` from `happy`).
+    keys = tuple(s[0][: max(3, len(s[0]) - 1)] for s in stems)
+    return _Wanted(tuple(stems), keys, re.compile("|".join(sure)) if sure else None)
+
+
+def _scan_text(text: str) -> str:
+    """The paragraph lower-cased, with its accented words also given folded."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    return lowered + "\n" + fold(" ".join(_NON_ASCII_WORD.findall(lowered)))
+
+
+def _contains(haystack: list[str], needle: tuple[str, ...]) -> bool:
     size = len(needle)
-    return any(haystack[i : i + size] == needle for i in range(len(haystack) - size + 1))
+    first = needle[0]
+    return any(
+        haystack[i] == first and tuple(haystack[i : i + size]) == needle
+        for i in range(len(haystack) - size + 1)
+    )
+
+
+def _matches(paragraph: Paragraph, wanted: _Wanted) -> bool:
+    text = _scan_text(paragraph.text)
+    if wanted.sure is not None and wanted.sure.search(text):
+        return True
+    if not any(key in text for key in wanted.keys):
+        return False
+    stems = _analyzers()[0].analyze(paragraph.text)
+    return any(_contains(stems, w) for w in wanted.stems)
 
 
 def matched_paragraphs(
     paragraphs: Sequence[Paragraph], terms: Sequence[Term | Phrase]
 ) -> tuple[int, ...]:
-    stem, words = text_analyzer(), word_analyzer()
-    wanted: list[list[str]] = []
-    prefixes: list[str] = []
-    for term in terms:
-        if isinstance(term, Term) and term.prefix:
-            folded = words.analyze(term.text)
-            if folded:
-                prefixes.append(folded[-1])
-            continue
-        text = term.text if isinstance(term, Term) else " ".join(term.words)
-        tokens = stem.analyze(text)
-        if tokens:
-            wanted.append(tokens)
-    # A stem differs from the word it came from only at its end (`happi` from `happy`), so a
-    # paragraph without the start of any wanted stem or prefix cannot match: skip analysing it.
-    keys = [w[0][: max(3, len(w[0]) - 1)] for w in wanted] + prefixes
-    found = []
-    for paragraph in paragraphs:
-        plain_text = paragraph.text.lower()
-        if not plain_text.isascii():
-            plain_text = fold(plain_text)
-        if not any(key in plain_text for key in keys):
-            continue
-        stems = stem.analyze(paragraph.text)
-        plain = words.analyze(paragraph.text) if prefixes else []
-        if any(_contains(stems, w) for w in wanted) or any(
-            p.startswith(x) for p in plain for x in prefixes
-        ):
-            found.append(paragraph.number)
-    return tuple(found)
+    wanted = _wanted(terms)
+    if not wanted.stems and wanted.sure is None:
+        return ()
+    return tuple(p.number for p in paragraphs if _matches(p, wanted))
