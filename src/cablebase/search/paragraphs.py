@@ -27,7 +27,6 @@ from cablebase.search.query_ast import Phrase, Term
 # A word as the index's tokenizer cuts them: a run of letters and digits (not `_`).
 _BEFORE = r"(?<![^\W_])"
 _AFTER = r"(?![^\W_])"
-_NON_ASCII_WORD = re.compile(r"\S*[^\x00-\x7f]\S*")
 
 
 @lru_cache(maxsize=1)
@@ -39,28 +38,30 @@ def _analyzers() -> tuple[tantivy.TextAnalyzer, tantivy.TextAnalyzer]:
 class _Wanted:
     stems: tuple[tuple[str, ...], ...]  # each a term's or phrase's stems, in order
     keys: tuple[str, ...]  # starts of the first stems: a matching paragraph holds one
-    sure: re.Pattern[str] | None  # exact words and prefixes: a paragraph holding one matches
+    # Exact words and prefixes, each with a pattern for it as a whole word or a word's start:
+    # a paragraph holding one matches. The plain substring test first spares most regex scans.
+    sure: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 def _wanted(terms: Sequence[Term | Phrase]) -> _Wanted:
     stem, words = _analyzers()
     stems: list[tuple[str, ...]] = []
-    sure: list[str] = []
+    sure: list[tuple[str, re.Pattern[str]]] = []
     for term in terms:
         folded = words.analyze(term.text if isinstance(term, Term) else " ".join(term.words))
         if isinstance(term, Term) and term.prefix:
             if folded:
-                sure.append(_BEFORE + re.escape(folded[-1]))
+                sure.append((folded[-1], re.compile(_BEFORE + re.escape(folded[-1]))))
             continue
         tokens = stem.analyze(term.text if isinstance(term, Term) else " ".join(term.words))
         if not tokens:
             continue
         stems.append(tuple(tokens))
         if len(folded) == 1:
-            sure.append(_BEFORE + re.escape(folded[0]) + _AFTER)
+            sure.append((folded[0], re.compile(_BEFORE + re.escape(folded[0]) + _AFTER)))
     # A stem differs from the word it came from only at its end (`happi` from `happy`).
     keys = tuple(s[0][: max(3, len(s[0]) - 1)] for s in stems)
-    return _Wanted(tuple(stems), keys, re.compile("|".join(sure)) if sure else None)
+    return _Wanted(tuple(stems), keys, tuple(sure))
 
 
 def _scan_text(text: str) -> str:
@@ -68,7 +69,7 @@ def _scan_text(text: str) -> str:
     lowered = text.lower()
     if lowered.isascii():
         return lowered
-    return lowered + "\n" + fold(" ".join(_NON_ASCII_WORD.findall(lowered)))
+    return lowered + "\n" + fold(" ".join(w for w in lowered.split() if not w.isascii()))
 
 
 def _contains(haystack: list[str], needle: tuple[str, ...]) -> bool:
@@ -82,7 +83,7 @@ def _contains(haystack: list[str], needle: tuple[str, ...]) -> bool:
 
 def _matches(paragraph: Paragraph, wanted: _Wanted) -> bool:
     text = _scan_text(paragraph.text)
-    if wanted.sure is not None and wanted.sure.search(text):
+    if any(word in text and pattern.search(text) for word, pattern in wanted.sure):
         return True
     if not any(key in text for key in wanted.keys):
         return False
@@ -94,6 +95,6 @@ def matched_paragraphs(
     paragraphs: Sequence[Paragraph], terms: Sequence[Term | Phrase]
 ) -> tuple[int, ...]:
     wanted = _wanted(terms)
-    if not wanted.stems and wanted.sure is None:
+    if not wanted.stems and not wanted.sure:
         return ()
     return tuple(p.number for p in paragraphs if _matches(p, wanted))
