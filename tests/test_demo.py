@@ -45,6 +45,7 @@ def test_build_demo_is_complete_and_idempotent(tmp_path: Path) -> None:
 
 
 def test_demo_command_prints_next_steps(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    assert main(["demo", "--db", str(tmp_path / "d.db")]) == 0
+    assert main(["demo", "--db", str(tmp_path / "d.db"), "--no-serve"]) == 0
     out = capsys.readouterr().out
     assert "cablebase show 09VALMORA112" in out and "Demo archive ready" in out
+    assert "cablebase serve --db" in out and "Serving" not in out

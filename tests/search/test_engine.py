@@ -154,9 +154,10 @@ def test_malformed_query_raises_the_parser_error(archive: Archive, query: str) -
     assert caught.value.position is not None
 
 
-def test_reserved_person_field_is_a_query_error(archive: Archive) -> None:
-    with pytest.raises(QueryError, match="person"):
-        archive.search("gas person:Miller")
+def test_person_field_finds_signers_and_no_one_else(archive: Archive) -> None:
+    # 07MOSCOW100 is signed BURNS; nobody named Miller signs or is mentioned with a title.
+    assert found(archive, "person:Burns") == {"07MOSCOW100"}
+    assert found(archive, "gas person:Miller") == set()
 
 
 def test_bad_paging_is_a_usage_error(archive: Archive) -> None:

@@ -12,8 +12,11 @@ from collections.abc import Callable, Sequence
 
 from cablebase import __version__
 from cablebase.archive import DB_ENV, default_db_path
+from cablebase.cli.connecting import add_graph, add_people
+from cablebase.cli.linking import add_link_article, add_related
 from cablebase.cli.output import say
 from cablebase.cli.reading import cmd_search, cmd_show, cmd_stats
+from cablebase.cli.serving import add_serve, add_serve_options
 from cablebase.cli.writing import cmd_demo, cmd_ingest, cmd_parse
 from cablebase.errors import CablebaseError
 from cablebase.ingest.pipeline import DEFAULT_JOBS
@@ -134,12 +137,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_search)
 
+    _db_option(add_graph(sub))
+    _db_option(add_people(sub))
+    _db_option(add_related(sub))
+    _db_option(add_link_article(sub))
+    _db_option(add_serve(sub))
+
     p = sub.add_parser(
         "demo",
-        help="build a small demo archive from bundled samples",
+        help="build a small demo archive from bundled samples and serve it",
         description=(
             "Build a demo archive from the samples bundled with cablebase (fictional cables and "
-            "articles in every supported input format) and show what to do next."
+            "articles in every supported input format), then serve it in the reading room "
+            "(as `cablebase serve` does) and print its address. --no-serve only builds it and "
+            "shows what to do next."
         ),
     )
     p.add_argument(
@@ -149,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="demo archive file (default: ./cablebase-demo.db; $CABLEBASE_DB is not used)",
     )
     p.add_argument("--no-serve", action="store_true", help="only build it, do not serve it")
+    add_serve_options(p)
     p.set_defaults(func=cmd_demo)
     return parser
 

@@ -9,6 +9,7 @@ import sys
 
 from cablebase.archive import Archive, input_size, parse
 from cablebase.cli.output import SHOWN_FAILURES, num, say, where
+from cablebase.cli.serving import serve
 from cablebase.errors import UsageError
 from cablebase.ingest.pipeline import IngestReport
 from cablebase.model import Failure
@@ -103,4 +104,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"  cablebase show 09VALMORA112 --db {db} --json")
     print(f"  cablebase parse {samples_dir() / 'repost-09VALMORA140.txt'}")
     print("  cablebase ingest YOUR_FILES... --db my-archive.db")
-    return 0 if report.ok else 1
+    print(f"  cablebase serve --db {db}")
+    if not report.ok or args.no_serve:
+        return 0 if report.ok else 1
+    serve(str(db), args.host, args.port)
+    return 0

@@ -11,6 +11,7 @@ import hashlib
 import json
 import unicodedata
 
+from cablebase.connections.people import search_terms as person_terms
 from cablebase.model import Article, Cable
 from cablebase.store.base import article_id
 from cablebase.telegram.refid import split_ref_id
@@ -80,6 +81,8 @@ def cable_fields(cable: Cable) -> DocFields:
         "caption": sorted({code(c) for c in cable.captions}),
         "signer": sorted({code(s) for s in cable.signers}),
         "cites": sorted({code(r.ref_id) for r in cable.references if r.ref_id}),
+        # People named: keys and name words as slugs (`burns-william`, `losyukov`).
+        "person": list(person_terms(cable)),
     }
     keys: list[FieldValue] = []
     if cable.origin:

@@ -25,7 +25,7 @@ from cablebase.search.documents import DocFields, article_fields, cable_fields, 
 from cablebase.store.base import Store
 
 # Bump when the schema or what goes into a document changes: old indexes are then rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the `person` field
 TEXT_TOKENIZER = "cablebase_en"
 STATE_FILE = "cablebase-index.json"
 VERSION_FILE = "cablebase-index.version"
@@ -74,7 +74,7 @@ def build_schema() -> tantivy.Schema:
     sb.add_text_field("classification_exact", stored=True, fast=True, tokenizer_name="raw")
     sb.add_text_field("tags", stored=True, fast=True, tokenizer_name="raw")
     sb.add_text_field("caption", stored=True, fast=True, tokenizer_name="raw")
-    for name in ("origin_key", "classification", "signer", "ref", "cites"):
+    for name in ("origin_key", "classification", "signer", "ref", "cites", "person"):
         sb.add_text_field(name, tokenizer_name="raw")
     for name in _INT_FIELDS:
         sb.add_integer_field(name, stored=True, indexed=True, fast=True)

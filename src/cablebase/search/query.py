@@ -31,7 +31,9 @@ Field filters (field names in any case; quote values with spaces)
   ref:07MOSCOW4420         the cable's reference ID
   cites:06MOSCOW11373      records that cite this cable
   kind:cable, kind:article
-  person:Losyukov          reserved: accepted here, not yet searchable
+  person:Losyukov          a person the cable names (Classified By, signature, or a titled
+                           mention such as "DFM Losyukov"): a surname, a full name
+                           (person:"William Burns") or a key from `cablebase people`
   year:2008, year:2007..2009
                            the creation year; the same as created:2008, created:2007..2009
   created:2007-01..2008-06, released:2010-11-28

@@ -11,7 +11,7 @@ import re
 
 import tantivy
 
-from cablebase.errors import QueryError
+from cablebase.connections.people import query_term as person_query_term
 from cablebase.search.documents import code, epoch_seconds, origin_key
 from cablebase.search.index import text_analyzer, word_analyzer
 from cablebase.search.query_ast import And, Field, MatchAll, Node, Not, Phrase, Range, Term
@@ -113,11 +113,7 @@ class Translator:
         if isinstance(value, Range):
             return self.date_range(node.name, value)
         if node.name == "person":
-            raise QueryError(
-                "person: filters are not searchable yet; search the name as words instead",
-                query=self.query_text,
-                position=_position_of(self.query_text, "person:"),
-            )
+            return _Q.term_query(self.schema, "person", person_query_term(value))
         if node.name == "subject":
             return self.text(value, ("subject",))
         if node.name == "origin":

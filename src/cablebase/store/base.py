@@ -24,7 +24,10 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
+from cablebase.connections.graph import EdgeSource
+from cablebase.connections.people_index import PeopleReads, PeopleSource
 from cablebase.model import Article, Cable, Failure, Json, Paragraph, Record
+from cablebase.store.browse import BrowseSource
 
 if TYPE_CHECKING:
     # prepared.py builds on the hashes defined here.
@@ -120,8 +123,10 @@ class Stats:
         return dict(vars(self))
 
 
-class Store(Protocol):
-    """An archive's storage. Writes go through `put_many` in batches, one transaction each."""
+class Store(EdgeSource, PeopleSource, PeopleReads, BrowseSource, Protocol):
+    """An archive's storage. Writes go through `put_many` in batches, one transaction each.
+    The connections (reference graph, people index) and browsing (counts and lists for the
+    reading room) add the methods of their protocols."""
 
     def put_many(self, records: Iterable[Record | PreparedCable]) -> PutCounts:
         """Store records in one transaction. A `PreparedCable` (see `prepared.py`) stands for

@@ -148,3 +148,47 @@ CREATE TABLE IF NOT EXISTS failures (
     ingest_id INTEGER REFERENCES ingests (id),
     UNIQUE (path, position, reason)
 );
+
+-- The people each cable names (cablebase.connections.people), derived from the cables and
+-- brought up to date after every ingest. person: the key (`burns-william`, `losyukov`);
+-- surname: its surname slug; name and surname_shown: as the cable gives them.
+CREATE TABLE IF NOT EXISTS cable_people (
+    ref_id TEXT NOT NULL REFERENCES cables (ref_id) ON DELETE CASCADE,
+    person TEXT NOT NULL,
+    surname TEXT NOT NULL,
+    name TEXT NOT NULL,
+    surname_shown TEXT NOT NULL,
+    titles TEXT NOT NULL DEFAULT '[]',
+    roles TEXT NOT NULL DEFAULT '[]',
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (ref_id, person)
+);
+CREATE INDEX IF NOT EXISTS cable_people_person ON cable_people (person);
+CREATE INDEX IF NOT EXISTS cable_people_surname ON cable_people (surname);
+
+-- The cable text (cables.content_hash) whose people cable_people holds.
+CREATE TABLE IF NOT EXISTS people_state (
+    ref_id TEXT PRIMARY KEY REFERENCES cables (ref_id) ON DELETE CASCADE,
+    content_hash TEXT NOT NULL
+);
+
+-- One row per person key, with totals over its cables. canonical: the key it is listed under
+-- (a surname-only key joins the archive's only full name with that surname).
+CREATE TABLE IF NOT EXISTS people (
+    key TEXT PRIMARY KEY,
+    canonical TEXT NOT NULL,
+    surname TEXT NOT NULL,
+    name TEXT NOT NULL,
+    surname_shown TEXT NOT NULL,
+    titles TEXT NOT NULL DEFAULT '[]',
+    roles TEXT NOT NULL DEFAULT '[]',
+    mentions INTEGER NOT NULL,
+    cables INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS people_canonical ON people (canonical);
+CREATE INDEX IF NOT EXISTS people_surname ON people (surname);
+
+-- Surnames whose people rows must be recomputed (set with cable_people, cleared with people).
+CREATE TABLE IF NOT EXISTS people_dirty (
+    surname TEXT PRIMARY KEY
+);

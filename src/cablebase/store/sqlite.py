@@ -19,6 +19,8 @@ from cablebase.model import Article, Cable, Failure, Record
 from cablebase.store import _rows
 from cablebase.store._cables import add_sources, map_row, put_cables
 from cablebase.store.base import PutCounts, article_id, content_hash
+from cablebase.store.browse import SqliteBrowse
+from cablebase.store.connections import SqliteConnections
 from cablebase.store.prepared import PreparedCable, prepare_cable, source_key
 from cablebase.store.sqlite_read import SqliteReads
 
@@ -59,18 +61,44 @@ def _connect(path: str) -> sqlite3.Connection:
     return conn
 
 
-class SqliteStore(SqliteReads):
+def _connect_read_only(path: str) -> sqlite3.Connection:
+    """A connection that cannot write, for serving: whatever a request asks, the archive stays
+    as it was. A server may run its handlers on several threads; they share it for reading."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cache_size = -65536")
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None:
+            raise StoreError(f"{path}: not a cablebase archive (no schema version)")
+        if int(row[0]) > SCHEMA_VERSION:
+            raise StoreError(
+                f"{path}: the archive was written by a newer cablebase (schema {row[0]}); "
+                "upgrade cablebase to open it"
+            )
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"{path}: not a cablebase archive ({exc})") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+class SqliteStore(SqliteBrowse, SqliteConnections, SqliteReads):
     def __init__(self, conn: sqlite3.Connection, path: str) -> None:
         super().__init__(conn)
         self.path = path
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True) -> SqliteStore:
+    def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> SqliteStore:
+        """Open (or create) the archive at `path`; `read_only` opens an existing one for
+        reading only (serving it), never creating or upgrading anything."""
         name = str(path)
-        if not create and name != ":memory:" and not Path(name).is_file():
+        if (read_only or not create) and name != ":memory:" and not Path(name).is_file():
             raise StoreError(f"{name}: no such archive")
         try:
-            return cls(_connect(name), name)
+            return cls(_connect_read_only(name) if read_only else _connect(name), name)
         except sqlite3.Error as exc:
             raise StoreError(f"{name}: cannot open the archive ({exc})") from exc
 
