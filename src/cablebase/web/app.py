@@ -18,8 +18,20 @@ from starlette.middleware import Middleware
 from starlette.routing import BaseRoute, Mount
 from starlette.staticfiles import StaticFiles
 
-from cablebase.web import errors
-from cablebase.web.routes import about, api, article, browse, cable, export, home, search
+from cablebase.web import article_links, errors
+from cablebase.web.routes import (
+    about,
+    api,
+    article,
+    browse,
+    cable,
+    export,
+    glossary,
+    home,
+    people,
+    related,
+    search,
+)
 from cablebase.web.security import MAX_BODY, MAX_URL, Guard
 from cablebase.web.site import Site
 
@@ -43,6 +55,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         try:
+            article_links.warm(site)
             yield
         finally:
             site.close()
@@ -52,8 +65,11 @@ def create_app(
         *browse.routes,
         *search.routes,
         *cable.routes,
+        *related.routes,
         *article.routes,
         *about.routes,
+        *glossary.routes,
+        *people.routes,
         *export.routes,
         *api.routes,
         Mount("/static", StaticFiles(directory=static_dir()), name="static"),

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from cablebase import __version__
 from cablebase.search.engine import SORTS
+from cablebase.web.openapi_connections import CONNECTION_SCHEMAS
 from cablebase.web.openapi_schemas import SCHEMAS, Schema, ref
 from cablebase.web.params import MAX_PAGE
+from cablebase.web.routes import people, related
 from cablebase.web.routes.export import EXPORT_CAP
 
 
@@ -40,6 +42,8 @@ def _operation(summary: str, media: str, schema: Schema, params: list[Schema]) -
     }
     if any(p["name"] == "ref_id" for p in params):
         responses["301"] = {"description": "the cable's canonical address (its ID's case)"}
+    if any(p["name"] == "key" for p in params):
+        responses["301"] = {"description": "the person's canonical address (their key)"}
     return {"get": {"summary": summary, "parameters": params, "responses": responses}}
 
 
@@ -96,6 +100,30 @@ _PAGES: tuple[tuple[str, str, Schema, list[Schema]], ...] = (
         [_param("article_id", "path", _TEXT)],
     ),
     ("/about", "How to read a cable and how to search", ref("About"), []),
+    (
+        "/cable/{ref_id}/related",
+        "The cables most like a cable, with their scores and shared signals",
+        ref("RelatedCables"),
+        [
+            _param("ref_id", "path", _TEXT),
+            _param(
+                "limit", "query", {"type": "integer", "minimum": 1, "maximum": related.MAX_LIMIT}
+            ),
+        ],
+    ),
+    ("/glossary", "The abbreviations cables use, explained", ref("Glossary"), []),
+    (
+        "/people",
+        "The people named in most cables; q filters them by name",
+        ref("People"),
+        [_param("q", "query", {"type": "string", "maxLength": people.MAX_NAME}, "a name")],
+    ),
+    (
+        "/person/{key}",
+        "A person (by key, surname or full name) and the cables they appear in",
+        ref("PersonPage"),
+        [_param("key", "path", _TEXT), _PAGE],
+    ),
 )
 _EXPORT_PARAMS = [
     {**_QUERY, "required": True},
@@ -144,5 +172,5 @@ def openapi_document() -> Schema:
             '{"error": {"status", "code", "message"}}.',
         },
         "paths": _paths(),
-        "components": {"schemas": SCHEMAS},
+        "components": {"schemas": SCHEMAS | CONNECTION_SCHEMAS},
     }

@@ -8,11 +8,12 @@ from cablebase.search.engine import SORTS
 
 Schema = dict[str, Any]
 
-_NULLABLE_TEXT: Schema = {"type": ["string", "null"]}
-
 
 def ref(name: str) -> Schema:
     return {"$ref": f"#/components/schemas/{name}"}
+
+
+_NULLABLE_TEXT: Schema = {"type": ["string", "null"]}
 
 
 def _object(required: list[str], **props: Schema) -> Schema:
@@ -118,7 +119,7 @@ SCHEMAS: dict[str, Schema] = {
         ),
         articles=_list({"type": "object"}),
         versions=_list({"type": "object"}),
-        connections={"type": "object"},
+        connections=ref("CableConnections"),
     ),
     "Article": _object(
         ["id", "article", "citations", "connections"],
@@ -130,7 +131,7 @@ SCHEMAS: dict[str, Schema] = {
             text={"type": "string"},
         ),
         citations=_list({"type": "object"}),
-        connections={"type": "object"},
+        connections=ref("ArticleConnections"),
     ),
     "About": _object(
         ["parts", "reasons", "query_language"],

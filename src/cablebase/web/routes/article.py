@@ -39,7 +39,7 @@ async def article(request: Request) -> Response:
         "url": article_url(article_id),
         "article": found.to_json(),
         "citations": citations,
-        "connections": article_connections(site.archive, article_id, found),
+        "connections": article_connections(site, article_id, found),
     }
     if is_twin(request):
         return respond(request, "article.html", data)

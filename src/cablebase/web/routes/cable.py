@@ -13,7 +13,7 @@ from starlette.routing import BaseRoute, Route
 from cablebase.archive import Archive
 from cablebase.model import Cable
 from cablebase.web.cablebody import body_blocks
-from cablebase.web.connections import cable_connections
+from cablebase.web.connections import CableConnections, cable_connections
 from cablebase.web.errors import WebError
 from cablebase.web.explain import caption_meaning, precedence_meaning, reason_meaning, tag_meaning
 from cablebase.web.params import text_param
@@ -42,7 +42,7 @@ def _explained(cable: Cable) -> dict[str, Any]:
     }
 
 
-def cable_data(archive: Archive, cable: Cable) -> dict[str, Any]:
+def cable_data(archive: Archive, cable: Cable, connections: dict[str, Any]) -> dict[str, Any]:
     """The twin: the record, and what the archive knows around it."""
     cited = archive.cable_summaries(r.ref_id for r in cable.references if r.ref_id)
     references = []
@@ -70,25 +70,28 @@ def cable_data(archive: Archive, cable: Cable) -> dict[str, Any]:
         "cited_by": {"total": cited_total, "cables": [c.to_json() for c in cited_by]},
         "articles": articles,
         "versions": [v.to_json() for v in versions],
-        "connections": cable_connections(archive, cable),
+        "connections": connections,
     }
 
 
-def _page_extras(cable: Cable, query: str) -> dict[str, Any]:
+def _page_extras(cable: Cable, query: str, links: CableConnections) -> dict[str, Any]:
     highlighter = Highlighter.from_query(query) if query.strip() else None
     seen: dict[str, bool] = {}
+    cut = body_blocks(cable.body, cable.paragraphs)
+    texts = links.glossed_body(
+        [(len(b.text), fragments(b.text.rstrip("\n"), highlighter, seen)) for b in cut]
+    )
     blocks = [
-        {
-            "number": b.number,
-            "marking": b.marking,
-            "fragments": fragments(b.text.rstrip("\n"), highlighter, seen),
-        }
-        for b in body_blocks(cable.body, cable.paragraphs)
+        {"number": b.number, "marking": b.marking, "fragments": text}
+        for b, text in zip(cut, texts, strict=True)
     ]
+    subject = fragments(cable.subject or "", highlighter, seen)
     return {
         "q": query,
         "blocks": blocks,
-        "subject_fragments": fragments(cable.subject or "", highlighter, seen),
+        "subject_fragments": links.glossed_subject(subject),
+        "addresses": links.glossed_addresses(),
+        "graph_svg": links.graph_svg(),
         "highlighted": highlighter is not None,
     }
 
@@ -111,11 +114,12 @@ async def cable(request: Request) -> Response:
         target = cable_url(found.ref_id) + (".json" if is_twin(request) else "")
         query = request.url.query
         return RedirectResponse(target + (f"?{query}" if query else ""), status_code=301)
-    data = cable_data(site.archive, found)
+    links = cable_connections(site, found)
+    data = cable_data(site.archive, found, links.to_json())
     if is_twin(request):
         return respond(request, "cable.html", data)
     query = text_param(request, "q")
-    return respond(request, "cable.html", data, **_page_extras(found, query))
+    return respond(request, "cable.html", data, **_page_extras(found, query, links))
 
 
 routes: list[BaseRoute] = [
