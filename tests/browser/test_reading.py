@@ -110,6 +110,18 @@ def test_reference_link_leads_to_the_cited_cable_which_lists_its_citer(
     watch.assert_clean()
 
 
+def test_related_cables_are_listed_on_the_cable_page(page: Page, watch: Watch) -> None:
+    page.goto("/cable/09VALMORA112")
+    listed = page.get_by_test_id("related-list")
+    expect(listed).to_be_visible()  # filled from the related page's twin after loading
+    links = listed.get_by_role("link")
+    expect(links.first).to_have_attribute("href", re.compile(r"^/cable/"))
+    wanted = page.request.get("/cable/09VALMORA112/related.json?limit=5").json()["related"]
+    assert [a.text_content() for a in links.all()] == [r["ref_id"] for r in wanted]
+    assert "09VALMORA112" not in [r["ref_id"] for r in wanted]
+    watch.assert_clean()
+
+
 def test_copy_button_puts_the_share_tags_on_the_clipboard(page: Page, watch: Watch) -> None:
     page.goto("/cable/09VALMORA112")
     expect(page.get_by_test_id("share-line")).to_have_value("#cablegate #09VALMORA112")

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from cablebase.archive import Archive
+from cablebase.web.routes.cable import public_path
 from tests.web.webkit import HTML, TestClient, inspect_html
 
 PAGES = [
@@ -54,6 +58,9 @@ def test_home_says_what_the_archive_holds(client: TestClient) -> None:
     page = client.get("/", headers=HTML).text
     assert "<strong>5</strong> cables" in page and 'action="/search"' in page
     assert all(f'href="/browse/{k}"' in page for k in ("released", "created", "origin", "tag"))
+    # The latest releases are listed with the day they were released, not created.
+    released = [c["released"][:10] for c in data["latest"]]
+    assert all(f"released {day}" in page for day in released)
 
 
 def test_browse_counts(client: TestClient) -> None:
@@ -175,6 +182,30 @@ def test_cable_twin(client: TestClient) -> None:
     assert data["versions"] == []
     # The connections' own tests are in test_connections_*.py.
     assert {"graph", "people", "glossary", "related"} <= set(data["connections"])
+
+
+def test_sources_are_named_without_the_servers_folders(demo_db: Path, client: TestClient) -> None:
+    with Archive.open(demo_db) as archive:
+        stored = archive.get("09VALMORA112")
+    assert stored is not None and any("/" in s.path for s in stored.sources)
+    shown = client.get("/cable/09VALMORA112.json").json()["cable"]["sources"]
+    assert [s["path"] for s in shown] == [public_path(s.path) for s in stored.sources]
+    assert all("/" not in s["path"].partition("!")[0] for s in shown)
+    page = client.get("/cable/09VALMORA112", headers=HTML).text
+    assert str(Path(stored.sources[0].path).parent) not in page
+
+
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        ("/data/in/cables.csv", "cables.csv"),
+        ("/data/pages.tar.gz!cable/2010/12/09X.html", "pages.tar.gz!cable/2010/12/09X.html"),
+        ("-", "-"),
+        ("notes.txt", "notes.txt"),
+    ],
+)
+def test_public_path(path: str, shown: str) -> None:
+    assert public_path(path) == shown
 
 
 def test_cited_by_and_reference_links(client: TestClient) -> None:

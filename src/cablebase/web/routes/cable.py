@@ -4,6 +4,8 @@ references, who cites it, the articles about it, its sources and versions."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import PurePath
 from typing import Any
 
 from starlette.requests import Request
@@ -42,6 +44,19 @@ def _explained(cable: Cable) -> dict[str, Any]:
     }
 
 
+def public_path(path: str) -> str:
+    """A source as readers of a served archive see it: the file's name (and the member inside
+    an archive file), never the folders of the machine that ingested it."""
+    outer, bang, member = path.partition("!")
+    return (PurePath(outer).name or outer) + bang + member
+
+
+def _public(cable: Cable) -> Cable:
+    return replace(
+        cable, sources=tuple(replace(s, path=public_path(s.path)) for s in cable.sources)
+    )
+
+
 def cable_data(archive: Archive, cable: Cable, connections: dict[str, Any]) -> dict[str, Any]:
     """The twin: the record, and what the archive knows around it."""
     cited = archive.cable_summaries(r.ref_id for r in cable.references if r.ref_id)
@@ -60,7 +75,7 @@ def cable_data(archive: Archive, cable: Cable, connections: dict[str, Any]) -> d
     articles = [
         {**a.to_json(), "page": article_url(a.id)} for a in archive.citing_articles(cable.ref_id)
     ]
-    versions = compare_versions(cable, archive.versions(cable.ref_id))
+    versions = compare_versions(cable, [_public(v) for v in archive.versions(cable.ref_id)])
     return {
         "cable": cable.to_json(),
         "url": cable_url(cable.ref_id),
@@ -114,6 +129,7 @@ async def cable(request: Request) -> Response:
         target = cable_url(found.ref_id) + (".json" if is_twin(request) else "")
         query = request.url.query
         return RedirectResponse(target + (f"?{query}" if query else ""), status_code=301)
+    found = _public(found)
     links = cable_connections(site, found)
     data = cable_data(site.archive, found, links.to_json())
     if is_twin(request):

@@ -25,8 +25,9 @@ PER_PAGE = 20
 def _hit(hit: Hit, query: str) -> dict[str, Any]:
     data = hit.to_json()
     if hit.kind == "cable":
-        data["url"] = cable_url(hit.ref_id, query)
-        data["paragraph_urls"] = [cable_url(hit.ref_id, query, n) for n in hit.paragraphs]
+        data["url"] = url = cable_url(hit.ref_id, query)
+        # One encoding of the query per hit: a hit can match hundreds of paragraphs.
+        data["paragraph_urls"] = [f"{url}#par{n}" for n in hit.paragraphs]
     else:
         data["url"] = article_url(hit.ref_id)
         data["paragraph_urls"] = []

@@ -42,7 +42,39 @@ function setUpChart() {
   }
 }
 
+async function showRelated() {
+  // Built with textContent only: subjects come from documents and are never parsed as HTML.
+  const list = document.querySelector("ol[data-related]");
+  if (!list) return;
+  let data;
+  try {
+    const answer = await fetch(list.dataset.related, { headers: { Accept: "application/json" } });
+    if (!answer.ok) return;
+    data = await answer.json();
+  } catch (err) {
+    return;
+  }
+  for (const item of data.related || []) {
+    const li = document.createElement("li");
+    li.className = "cable-item";
+    const link = document.createElement("a");
+    link.className = "refid";
+    link.href = item.url;
+    link.textContent = item.ref_id;
+    const subject = document.createElement("span");
+    subject.className = "subject";
+    subject.textContent = item.subject || "(no subject)";
+    const why = document.createElement("span");
+    why.className = "where";
+    why.textContent = (item.signals || []).join(" · ");
+    li.append(link, " ", subject, " ", why);
+    list.append(li);
+  }
+  list.hidden = list.children.length === 0;
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   setUpCopyButtons();
   setUpChart();
+  showRelated();
 });
