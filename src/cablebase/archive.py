@@ -100,16 +100,29 @@ class Archive(Closing):
         jobs: int = DEFAULT_JOBS,
         index: bool = True,
     ) -> IngestReport:
-        """Read `paths` into the archive, then (unless `index` is false) bring the search
-        index up to date; the CLI passes False and calls `update_index` itself to say so."""
-        report = ingest(paths, self.store, progress=progress, id_list=id_list, jobs=jobs)
-        self.update_people()
+        """Read `paths` into the archive, keeping the search index and the people index in
+        step as records are stored where they matched the archive before; then bring the
+        people index up to date and (unless `index` is false) the search index if it still
+        is not. The CLI passes False and calls `update_index` itself to say so."""
+        report = ingest(
+            paths,
+            self.store,
+            progress=progress,
+            id_list=id_list,
+            jobs=jobs,
+            index_of=self.path,
+            people=True,
+            then=self.update_people,
+        )
         if index and self.index_outdated(report):
             self.update_index()
         return report
 
     def index_outdated(self, report: IngestReport) -> bool:
-        """Whether an ingest may have changed what the search index holds."""
+        """Whether an ingest may have changed what the search index holds (and did not
+        keep it in step)."""
+        if report.index is not None and has_index(self.path):
+            return False
         c = report.counts
         changed = c.cables_new + c.cables_updated + c.versions + c.articles_new
         return bool(changed + c.articles_updated + report.citations_linked) or not has_index(

@@ -44,14 +44,21 @@ _SPACES = {
 
 def tidy(text: str) -> str:
     """Unify newlines, make odd spaces plain, strip trailing spaces from every line."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(tidy_lines(text))
+
+
+def tidy_lines(text: str) -> list[str]:
+    """The lines of `tidy(text)` (for a caller that splits it again: joining and splitting
+    a cable's text costs as much as tidying it)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():
         for odd, plain in _SPACES.items():
             if odd in text:
                 text = text.replace(odd, plain)
     if "\t" in text:
         text = text.replace("\t", "    ")
-    return "\n".join([line.rstrip() for line in text.split("\n")])
+    return [line.rstrip() for line in text.split("\n")]
 
 
 def looks_binary(head: bytes) -> bool:

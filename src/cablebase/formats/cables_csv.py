@@ -147,39 +147,95 @@ def _parse_rows(text: str) -> list[list[str]]:
     return [row for row in reader if row]
 
 
+_ROW_ENDS = ("\n", "\r\n", "")
+
+
+def _field(span: str) -> str | None:
+    """A quoted field (without its quotes) as the csv module reads it, or None when it holds
+    a quote that is not escaped or an escaped backslash (left to the csv module). Any other
+    escape (`\\"`, `\\'`) is a backslash before the character it stands for."""
+    if "\\" not in span:
+        return None if '"' in span else span
+    parts = span.split("\\")
+    if '"' in parts[0]:
+        return None
+    for part in parts[1:]:
+        if not part or '"' in part[1:]:
+            return None
+    return "".join(parts)
+
+
+def _split_fields(text: str) -> list[list[str]]:
+    """The CSV rows of a record candidate, as the csv module reads them. A well-formed record
+    (eight quoted fields, nothing between or after them) is cut with substring searches;
+    anything else goes to the csv module, which reads character by character (it took a
+    tenth of the time `cablebase parse` spent on a row)."""
+    last = text.rfind('"')
+    if text[:1] != '"' or last < 1 or text[last + 1 :] not in _ROW_ENDS:
+        return _parse_rows(text)
+    fields: list[str] = []
+    pos = 1
+    for _ in range(_COLUMNS - 1):
+        close = text.find('","', pos, last)
+        value = _field(text[pos:close]) if close >= 0 else None
+        if value is None:
+            return _parse_rows(text)
+        fields.append(value)
+        pos = close + 3
+    value = _field(text[pos:last])
+    if value is None:
+        return _parse_rows(text)
+    fields.append(value)
+    return [fields]
+
+
+_REF_SEPARATORS = re.compile(r"[|,]")
+_DATE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}) ([0-9]{1,2}):([0-9]{2})")
+
+
 def _created(value: str) -> str:
-    stamp = datetime.strptime(value.strip(), "%m/%d/%Y %H:%M")
-    return stamp.strftime("%Y-%m-%d %H:%M")
+    """`M/D/YYYY H:MM` as `YYYY-MM-DD HH:MM`; ValueError when it is no such date."""
+    m = _DATE.fullmatch(value.strip())
+    if m is None or m[3] < "1000":
+        # strptime is the reference; the pattern is a faster way to the usual case.
+        stamp = datetime.strptime(value.strip(), "%m/%d/%Y %H:%M")
+        return stamp.strftime("%Y-%m-%d %H:%M")
+    month, day, year, hour, minute = map(int, m.groups())
+    datetime(year, month, day, hour, minute)  # ValueError for an impossible date
+    return f"{year}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}"
+
+
+def _failure(row: RowText, reason: str) -> Failure:
+    return Failure(row.path, reason, _where(row.data, 0, row.first_line), NAME)
 
 
 def split_record(row: RowText) -> tuple[str, Envelope, Source] | Failure:
     """One record candidate to (telegram text, envelope, source), or a Failure saying plainly
     what is wrong with it."""
     path = row.path
-    where = _where(row.data, 0, row.first_line)
-    rows = _parse_rows(row.data.decode("utf-8", "replace"))
+    rows = _split_fields(row.data.decode("utf-8", "replace"))
     if len(rows) != 1:
         reason = f"not a cables.csv record ({len(rows)} CSV rows before the next record)"
-        return Failure(path, reason, where, NAME)
+        return _failure(row, reason)
     fields = rows[0]
     if len(fields) != _COLUMNS:
-        return Failure(path, f"{len(fields)} columns where 8 were expected", where, NAME)
+        return _failure(row, f"{len(fields)} columns where 8 were expected")
     number, date, ref_id, origin, classification, refs, header, body = fields
     if not number.strip().isdigit():
-        return Failure(path, f"row number {number!r} is not a number", where, NAME)
+        return _failure(row, f"row number {number!r} is not a number")
     try:
         created = _created(date)
     except ValueError:
-        return Failure(path, f"date {date!r} is not M/D/YYYY H:MM", where, NAME)
+        return _failure(row, f"date {date!r} is not M/D/YYYY H:MM")
     if not ref_id.strip():
-        return Failure(path, "the reference ID column is empty", where, NAME)
+        return _failure(row, "the reference ID column is empty")
     env = Envelope(
         ref_id=ref_id.strip(),
         created=created,
         classification=classification.strip().upper() or None,
         origin=origin.strip() or None,
         # The dump joins with `|`; commas are accepted too, as some descriptions give them.
-        references=tuple(r.strip() for r in re.split(r"[|,]", refs) if r.strip()),
+        references=tuple(r.strip() for r in _REF_SEPARATORS.split(refs) if r.strip()),
         row_number=int(number),
         original_text=True,
     )

@@ -1,8 +1,8 @@
 """Parsing cables.csv rows in worker processes while the main process reads and writes.
 
 The main process cuts the file into rows (cheap: `cables_csv.iter_rows`) and sends them in
-chunks to a process pool; each worker parses its rows and prepares them for the store
-(`prepare_cable`), so what comes back is plain tuples and the main process only executes SQL.
+chunks to a process pool; each worker parses its rows and prepares them for the store, the
+search index and the people index (`_derive.derive`), so the main process only writes.
 Results come back in input order, so the archive is the same as with one process. At most
 `IN_FLIGHT_PER_JOB` chunks per worker are out at a time: memory stays flat however big the file.
 """
@@ -19,18 +19,18 @@ from itertools import islice
 
 from cablebase.formats import cables_csv
 from cablebase.formats.cables_csv import RowText
+from cablebase.ingest._derive import STORE_ONLY, Derived, Wants, derive
 from cablebase.model import Failure
 from cablebase.runtime import tune_for_batch
-from cablebase.store.prepared import PreparedCable, prepare_cable
 
 CHUNK_ROWS = 256
 IN_FLIGHT_PER_JOB = 4
 
 Row = RowText | Failure
-Parsed = PreparedCable | Failure
+Parsed = Derived | Failure
 
 
-def parse_rows(rows: list[Row]) -> list[Parsed]:
+def parse_rows(rows: list[Row], wants: Wants = STORE_ONLY) -> list[Parsed]:
     """What a worker does with one chunk (also the in-process fallback)."""
     out: list[Parsed] = []
     for row in rows:
@@ -39,7 +39,7 @@ def parse_rows(rows: list[Row]) -> list[Parsed]:
             out.append(item)
             continue
         try:
-            out.append(prepare_cable(item))
+            out.append(derive(item, wants))
         except Exception as exc:
             # Same promise as parse_row: one odd cable never costs the rest of the file.
             reason = f"could not be stored ({type(exc).__name__}); the row was skipped"
@@ -62,8 +62,9 @@ def _context() -> multiprocessing.context.BaseContext:
 class RowPool:
     """A lazily started pool of `jobs` worker processes; close it (or use `with`)."""
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, wants: Wants = STORE_ONLY) -> None:
         self.jobs = jobs
+        self.wants = wants
         self._executor: ProcessPoolExecutor | None = None
         self._broken = False
 
@@ -83,7 +84,7 @@ class RowPool:
             self._executor = ProcessPoolExecutor(
                 self.jobs, mp_context=_context(), initializer=_start_worker
             )
-        return self._executor.submit(parse_rows, chunk)
+        return self._executor.submit(parse_rows, chunk, self.wants)
 
     def _collect(self, future: Future[list[Parsed]], chunk: list[Row]) -> list[Parsed]:
         try:
@@ -91,7 +92,7 @@ class RowPool:
         except BrokenProcessPool:
             # A worker died (killed, out of memory): finish in this process instead.
             self._broken = True
-            return parse_rows(chunk)
+            return parse_rows(chunk, self.wants)
 
     def parse(self, rows: Iterable[Row]) -> Iterator[Parsed]:
         """Parsed rows, in the order of `rows`."""
@@ -103,7 +104,7 @@ class RowPool:
                 if self._broken:
                     while pending:
                         yield from self._collect(*pending.popleft())
-                    yield from parse_rows(chunk)
+                    yield from parse_rows(chunk, self.wants)
                     continue
                 pending.append((self._submit(chunk), chunk))
                 if len(pending) >= limit:

@@ -11,18 +11,21 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from cablebase import formats
 from cablebase.errors import UsageError
 from cablebase.formats import cables_csv
 from cablebase.formats.base import Format, Item, RawInput
+from cablebase.ingest._derive import Derived, derive
 from cablebase.ingest._parallel import RowPool
+from cablebase.ingest._upkeep import Upkeep
 from cablebase.ingest.sources import check_paths, iter_inputs, read_id_list
-from cablebase.model import Article, Failure, Record, Source
+from cablebase.model import Article, Cable, Failure, Source
 from cablebase.progress import Progress
+from cablebase.search.index import IndexReport
 from cablebase.store.base import PutCounts, Store
-from cablebase.store.prepared import PreparedCable
 
 BATCH_SIZE = 2000
 # Worker processes that parse cables.csv rows; 1 parses in this process.
@@ -31,8 +34,8 @@ DEFAULT_JOBS = 2
 KEPT_FAILURES = 1000
 
 Detector = Callable[[RawInput], "tuple[Format, float] | None"]
-# What reading gives: records, failures, and cables already prepared for the store by a worker.
-Read = Item | PreparedCable
+# What reading gives: records, failures, and cables a worker already prepared for the store.
+Read = Item | Derived
 
 
 @dataclass
@@ -46,6 +49,8 @@ class IngestReport:
     bytes: int = 0
     elapsed: float = 0.0
     interrupted: bool = False
+    # What keeping the search index in step did; None when it was left to `update_index`.
+    index: IndexReport | None = None
 
     @property
     def rate(self) -> float:
@@ -102,7 +107,7 @@ class Reader:
     ) -> Iterator[Item]:
         """Like `items`, for a Reader without a pool: records to print rather than store."""
         for item in self.items(paths, advance=advance):
-            if isinstance(item, PreparedCable):
+            if isinstance(item, Derived):
                 raise TypeError("a Reader with a pool yields cables prepared for a store")
             yield item
 
@@ -133,7 +138,7 @@ class Reader:
 
 
 def _with_source(item: Read, path: str, fmt: str) -> Read:
-    if isinstance(item, Failure | PreparedCable) or item.sources:
+    if isinstance(item, Failure | Derived) or item.sources:
         return item
     return replace(item, sources=(Source(path, fmt),))
 
@@ -144,9 +149,12 @@ def resolve_cited_rows(article: Article, ids: Sequence[str]) -> dict[int, str]:
 
 
 class _Batches:
-    def __init__(self, store: Store, report: IngestReport, ingest_id: int, size: int) -> None:
+    def __init__(
+        self, store: Store, report: IngestReport, ingest_id: int, size: int, upkeep: Upkeep
+    ) -> None:
         self.store, self.report, self.ingest_id, self.size = store, report, ingest_id, size
-        self.records: list[Record | PreparedCable] = []
+        self.upkeep = upkeep
+        self.records: list[Article | Cable | Derived] = []
         self.failures: list[Failure] = []
 
     def add(self, item: Read) -> None:
@@ -157,13 +165,23 @@ class _Batches:
                 self.flush()
         else:
             self.report.records += 1
+            wants = self.upkeep.wants
+            if isinstance(item, Cable) and (wants.index or wants.people):
+                item = derive(item, wants)
             self.records.append(item)
             if len(self.records) >= self.size:
                 self.flush()
 
     def flush(self) -> None:
         if self.records:
-            self.report.counts.add(self.store.put_many(self.records))
+            cables = [r for r in self.records if isinstance(r, Derived)]
+            before = self.upkeep.stored_in(cables)
+            counts = self.store.put_many(
+                [r.cable if isinstance(r, Derived) else r for r in self.records]
+            )
+            self.report.counts.add(counts)
+            articles = any(isinstance(r, Article) for r in self.records)
+            self.upkeep.stored(cables, before, counts, articles=articles)
             self.records = []
         if self.failures:
             self.store.record_failures(self.failures, self.ingest_id)
@@ -179,25 +197,38 @@ def ingest(
     batch_size: int = BATCH_SIZE,
     detect: Detector | None = None,
     jobs: int = DEFAULT_JOBS,
+    index_of: str | Path | None = None,
+    people: bool = False,
+    then: Callable[[], object] | None = None,
 ) -> IngestReport:
     """Read every input into `store`; return what happened. Raises only for usage errors
     (missing inputs, unreadable ID list, jobs < 1) and store errors.
 
     `jobs` worker processes parse cables.csv rows; with 1 everything runs in this process.
-    The archive comes out the same either way."""
+    The archive comes out the same either way. `index_of` (the archive's path) keeps its
+    search index in step as records are stored, when the index matched the archive before
+    (`report.index` then says what was done); `people` does the same for the people of new
+    cables (see `_upkeep`). `then` runs once every record is stored, while the index
+    commits (it must not store records)."""
     if jobs < 1:
         raise UsageError(f"--jobs must be 1 or more, not {jobs}")
     check_paths(paths)
     ids = read_id_list(id_list) if id_list else None
     started = time.monotonic()
     report = IngestReport()
-    ingest_id = store.begin_ingest(list(paths))
-    if ids:
-        report.counts.row_numbers += store.add_row_numbers(enumerate(ids, 1))
-        del ids
-    batches = _Batches(store, report, ingest_id, batch_size)
-    with RowPool(jobs) if jobs > 1 else nullcontext() as pool:
-        _run(paths, Reader(detect, pool), batches, progress, started)
+    upkeep = Upkeep.start(store, index_of=index_of, people=people)
+    try:
+        ingest_id = store.begin_ingest(list(paths))
+        if ids:
+            report.counts.row_numbers += store.add_row_numbers(enumerate(ids, 1))
+            del ids
+        batches = _Batches(store, report, ingest_id, batch_size, upkeep)
+        with RowPool(jobs, upkeep.wants) if jobs > 1 else nullcontext() as pool:
+            _run(paths, Reader(detect, pool), batches, progress, started)
+    except BaseException:
+        upkeep.abort()
+        raise
+    report.index = upkeep.finish(report.citations_linked, then)
     return report
 
 

@@ -26,6 +26,8 @@ CODE_FIELDS = ("tags", "classification", "caption", "signer", "ref", "cites")
 
 def fold(text: str) -> str:
     """Strip accents (é → e), the same folding the text tokenizer applies to words."""
+    if text.isascii():
+        return text  # nothing to decompose (most tags, IDs and names)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -70,7 +72,8 @@ def classification_values(value: str) -> list[str]:
     return [exact] if level == exact or not level else [exact, level]
 
 
-def cable_fields(cable: Cable) -> DocFields:
+def cable_fields(cable: Cable, person: list[str] | None = None) -> DocFields:
+    """The document of a cable; `person` is its `person_terms` when already known."""
     fields: DocFields = {
         "id": [cable.ref_id],
         "kind": ["cable"],
@@ -82,7 +85,7 @@ def cable_fields(cable: Cable) -> DocFields:
         "signer": sorted({code(s) for s in cable.signers}),
         "cites": sorted({code(r.ref_id) for r in cable.references if r.ref_id}),
         # People named: keys and name words as slugs (`burns-william`, `losyukov`).
-        "person": list(person_terms(cable)),
+        "person": list(person_terms(cable) if person is None else person),
     }
     keys: list[FieldValue] = []
     if cable.origin:

@@ -10,8 +10,6 @@ outdated (`SCHEMA_VERSION`) index gets.
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
 import time
 from collections.abc import Iterator
@@ -22,14 +20,15 @@ import tantivy
 
 from cablebase.errors import StoreError
 from cablebase.search.documents import DocFields, article_fields, cable_fields, fields_hash
+from cablebase.search.index_state import STATE_FILE, VERSION_FILE, IndexState, archive_stamp
 from cablebase.store.base import Store
+
+__all__ = ["STATE_FILE", "VERSION_FILE", "IndexReport", "build_index", "update_index"]
 
 # Bump when the schema or what goes into a document changes: old indexes are then rebuilt.
 SCHEMA_VERSION = 2  # 2: the `person` field
 TEXT_TOKENIZER = "cablebase_en"
-STATE_FILE = "cablebase-index.json"
-VERSION_FILE = "cablebase-index.version"
-_HEAP_BYTES = 128_000_000
+HEAP_BYTES = 128_000_000
 
 _TEXT_FIELDS = ("subject", "body")
 _INT_FIELDS = ("created", "released", "year")
@@ -81,7 +80,7 @@ def build_schema() -> tantivy.Schema:
     return sb.build()
 
 
-def _document(fields: DocFields) -> tantivy.Document:
+def to_document(fields: DocFields) -> tantivy.Document:
     doc = tantivy.Document()
     for name, values in fields.items():
         for value in values:
@@ -110,45 +109,10 @@ class IndexReport:
     rebuilt: bool
 
 
-class _State:
-    """The sidecar: which record IDs the index holds, with the hash of their fields."""
-
-    def __init__(self, folder: Path) -> None:
-        self.path = folder / STATE_FILE
-
-    def load(self) -> dict[str, str] | None:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        if not isinstance(data, dict) or data.get("version") != SCHEMA_VERSION:
-            return None
-        docs = data.get("docs")
-        return docs if isinstance(docs, dict) else None
-
-    def save(self, docs: dict[str, str]) -> None:
-        # Written after the commit and renamed into place, so a crash leaves at worst an
-        # older sidecar, which only makes the next update re-index a few records.
-        tmp = self.path.with_suffix(".tmp")
-        data = {"version": SCHEMA_VERSION, "docs": docs}
-        tmp.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
-        os.replace(tmp, self.path)
-        # The sidecar of a large archive is megabytes: searches read only this small stamp.
-        (self.path.parent / VERSION_FILE).write_text(str(SCHEMA_VERSION), encoding="utf-8")
-
-    def usable(self) -> bool:
-        """The index was completed by this schema version (without reading the sidecar)."""
-        try:
-            stamp = (self.path.parent / VERSION_FILE).read_text(encoding="utf-8")
-        except OSError:
-            return False
-        return stamp.strip() == str(SCHEMA_VERSION) and self.path.exists()
-
-
 def open_index(db_path: str | Path) -> tantivy.Index:
     """The index of an archive, ready to search; StoreError when there is none."""
     folder = index_path(db_path)
-    if not _State(folder).usable():
+    if not IndexState(folder, SCHEMA_VERSION).usable():
         raise StoreError(f"{folder}: no usable search index; run `cablebase ingest` again")
     stamp = (folder / "meta.json").stat().st_mtime_ns
     cached = _OPEN.get(str(folder))
@@ -169,12 +133,13 @@ _OPEN: dict[str, tuple[int, tantivy.Index]] = {}
 
 
 def has_index(db_path: str | Path) -> bool:
-    return _State(index_path(db_path)).usable()
+    return IndexState(index_path(db_path), SCHEMA_VERSION).usable()
 
 
 def build_index(db_path: str | Path, store: Store) -> IndexReport:
     """Index every record of the archive from scratch, replacing any index there was."""
     started = time.perf_counter()
+    stamp = archive_stamp(store)
     folder = index_path(db_path)
     if folder.exists():
         shutil.rmtree(folder)
@@ -182,16 +147,18 @@ def build_index(db_path: str | Path, store: Store) -> IndexReport:
     index = tantivy.Index(build_schema(), path=str(folder))
     index.register_tokenizer(TEXT_TOKENIZER, text_analyzer())
     docs: dict[str, str] = {}
-    writer = index.writer(_HEAP_BYTES)
+    writer = index.writer(HEAP_BYTES)
     for fields in _records(store):
         key = str(fields["id"][0])
         if key in docs:
             continue
         docs[key] = fields_hash(fields)
-        writer.add_document(_document(fields))
+        writer.add_document(to_document(fields))
     writer.commit()
     writer.wait_merging_threads()
-    _State(folder).save(docs)
+    state = IndexState(folder, SCHEMA_VERSION)
+    state.save(docs)
+    state.set_archive(stamp)
     return IndexReport(len(docs), 0, 0, time.perf_counter() - started, rebuilt=True)
 
 
@@ -199,8 +166,9 @@ def update_index(db_path: str | Path, store: Store) -> IndexReport:
     """Bring the index in line with the store: re-index changed records, drop removed ones.
     Builds the index when there is none (or it is from another schema version)."""
     started = time.perf_counter()
+    stamp = archive_stamp(store)
     folder = index_path(db_path)
-    state = _State(folder)
+    state = IndexState(folder, SCHEMA_VERSION)
     old = state.load()
     if old is None:
         return build_index(db_path, store)
@@ -208,7 +176,7 @@ def update_index(db_path: str | Path, store: Store) -> IndexReport:
     index.register_tokenizer(TEXT_TOKENIZER, text_analyzer())
     docs: dict[str, str] = {}
     added = unchanged = 0
-    writer = index.writer(_HEAP_BYTES)
+    writer = index.writer(HEAP_BYTES)
     for fields in _records(store):
         key = str(fields["id"][0])
         if key in docs:
@@ -219,15 +187,17 @@ def update_index(db_path: str | Path, store: Store) -> IndexReport:
             continue
         if key in old:
             writer.delete_documents_by_term("id", key)
-        writer.add_document(_document(fields))
+        writer.add_document(to_document(fields))
         added += 1
     gone = [key for key in old if key not in docs]
     for key in gone:
         writer.delete_documents_by_term("id", key)
     if added or gone:
+        state.set_archive(None)
         writer.commit()
         writer.wait_merging_threads()
         state.save(docs)
     else:
         writer.rollback()
+    state.set_archive(stamp)
     return IndexReport(added, len(gone), unchanged, time.perf_counter() - started, rebuilt=False)

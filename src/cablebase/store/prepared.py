@@ -8,11 +8,12 @@ it pickles several times faster than the `Cable` dataclass tree it comes from.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any, NamedTuple
 
 from cablebase.model import Cable, Json
 from cablebase.store import _rows
-from cablebase.store.base import json_hash, quality, text_hash
+from cablebase.store.base import json_hash
 
 _ROW_NUMBER = _rows.CABLE_COLUMNS.index("row_number")
 # Key order of `Cable.to_json()`, so that JSON rebuilt from the columns reads the same.
@@ -49,7 +50,10 @@ def source_key(src: Json) -> SourceKey:
 
 def prepare_cable(cable: Cable) -> PreparedCable:
     data = cable.to_json()
-    text = text_hash(cable)
+    # `text_hash` and `quality` both split the body into words: split it once (the words of
+    # header and body are those of the header followed by those of the body).
+    body_words = cable.body.split()
+    text = words_hash([*cable.header.split(), *body_words])
     return PreparedCable(
         ref_id=cable.ref_id,
         row_number=cable.row_number,
@@ -59,5 +63,10 @@ def prepare_cable(cable: Cable) -> PreparedCable:
         sources=tuple(source_key(src) for src in data["sources"]),
         text_hash=text,
         record_hash=json_hash(data),
-        quality=quality(cable),
+        quality=(0 if cable.partial else 1, len(cable.paragraphs), len(body_words)),
     )
+
+
+def words_hash(words: list[str]) -> str:
+    """`text_hash` of a cable whose header and body hold these words."""
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()

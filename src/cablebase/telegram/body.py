@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
 from cablebase.model import Paragraph
 from cablebase.telegram import patterns as p
@@ -209,40 +210,64 @@ def _is_noise(line: str) -> bool:
 _NOISE_NEEDLES = (" OF 0", " of 0", " Of 0", "PAGE ")
 
 
-def clean_indices(lines: Sequence[str], start: int, dropped: set[int], body_from: int) -> list[int]:
-    """Indices of the lines from `start` on that survive `clean_lines`' rules."""
-    text = "\n".join(lines)
-    drop = set(dropped)
-    needles = [n for n in _NOISE_NEEDLES if n in text]
-    for needle in needles:
-        for i in _lines_holding(text, needle):
-            if _is_noise(lines[i]):
-                drop.add(i)
-    for i in _lines_holding(text, "SIPDIS"):
+def noise_lines(lines: Sequence[str], start: int, dropped: set[int], body_from: int) -> set[int]:
+    """Indices of the lines from `start` on that `clean_lines`' rules drop: those in `dropped`,
+    page-break and page-header lines, stray SIPDIS lines from `body_from` on."""
+    text = "\n".join(lines[start:])
+    drop = {i for i in dropped if i >= start}
+    for needle in _NOISE_NEEDLES:
+        if needle in text:
+            for i in _line_numbers(text, _find_all(text, needle), start):
+                if _is_noise(lines[i]):
+                    drop.add(i)
+    for i in _line_numbers(text, _find_all(text, "SIPDIS"), start):
         if i >= body_from and _STRAY_CAPTION.match(lines[i]):
             drop.add(i)
-    if not drop:
-        return list(range(start, len(lines)))
-    return [i for i in range(start, len(lines)) if i not in drop]
+    return drop
 
 
-def _lines_holding(text: str, needle: str) -> Iterator[int]:
-    """Indices of the lines of `text` that contain `needle` (hits are few: count newlines)."""
+def _find_all(text: str, needle: str) -> Iterator[int]:
     pos = text.find(needle)
     while pos >= 0:
-        yield text.count("\n", 0, pos)
+        yield pos
         pos = text.find(needle, pos + 1)
+
+
+def _line_numbers(text: str, positions: Iterable[int], first: int = 0) -> Iterator[int]:
+    """The line of `text` each of the (rising) `positions` is on, counted from `first`."""
+    line, counted = first, 0
+    for pos in positions:
+        line += text.count("\n", counted, pos)
+        counted = pos
+        yield line
+
+
+def kept_lines(lines: Sequence[str], start: int, drop: set[int]) -> list[str]:
+    """The lines from `start` on whose indices are not in `drop` (a few slices)."""
+    out: list[str] = []
+    for i in sorted(drop):
+        if i >= start:
+            out += lines[start:i]
+            start = i + 1
+    out += lines[start:]
+    return out
+
+
+def clean_indices(lines: Sequence[str], start: int, dropped: set[int], body_from: int) -> list[int]:
+    """Indices of the lines from `start` on that survive `clean_lines`' rules."""
+    drop = noise_lines(lines, start, dropped, body_from)
+    return [i for i in range(start, len(lines)) if i not in drop]
 
 
 def clean_lines(lines: list[str], dropped: set[int], body_from: int = 0) -> list[str]:
     """Drop page-break lines, repeated header blocks, and stray SIPDIS lines in the body proper
     (from `body_from` on; above it, SIPDIS is a caption and stays)."""
-    return [lines[i] for i in clean_indices(lines, 0, dropped, body_from)]
+    return kept_lines(lines, 0, noise_lines(lines, 0, dropped, body_from))
 
 
-def _valid_marking(mark: str | None) -> str | None:
-    if mark is None:
-        return None
+# Pure, and the same few markings (`C`, `S/NF`, `SBU`) come back in every cable: cached.
+@lru_cache(maxsize=1024)
+def _portion_marking(mark: str) -> str | None:
     mark = " ".join(mark.split()).upper()
     return mark if p.PORTION_MARK.match(mark) else None
 
@@ -250,8 +275,10 @@ def _valid_marking(mark: str | None) -> str | None:
 def _reflow(text: str) -> str:
     """Join a paragraph's lines into running text: line breaks become spaces, blank lines
     paragraph breaks, heading underlines go. (The text is tidied: blank lines are empty.)"""
-    if "---" in text or "\u2010" in text:
-        text = "\n".join(line for line in text.split("\n") if not p.DASH_LINE.match(line))
+    if "---" in text:
+        text = _without_dash_lines(text)
+    if "\n\n" not in text:
+        return text.replace("\n", " ").strip()
     blocks: list[str] = []
     for part in text.split("\n\n"):
         block = part.replace("\n", " ").strip()
@@ -264,6 +291,28 @@ def _reflow(text: str) -> str:
         else:
             blocks.append(block)
     return "\n\n".join(blocks)
+
+
+def _without_dash_lines(text: str) -> str:
+    """`text` without its heading underlines: the lines `p.DASH_LINE` matches, and the line
+    break after each (before it, for a last line). Only the lines holding `---` are tested."""
+    pieces: list[str] = []
+    kept_from = 0
+    pos = text.find("---")
+    while pos >= 0:
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        if end < 0:
+            end = len(text)
+        if p.DASH_LINE.match(text[start:end]):
+            pieces.append(text[kept_from:start])
+            kept_from = end + 1
+        pos = text.find("---", end)
+    if not pieces:
+        return text
+    out = "".join(pieces) + text[kept_from:]
+    # The last line went: so goes the line break that led to it.
+    return out[:-1] if kept_from > len(text) and out else out
 
 
 def _cut_mid_sentence(block: str) -> bool:
@@ -284,27 +333,34 @@ def find_paragraphs(text: str) -> list[tuple[int, int, str | None, int]]:
     sentence)."""
     found: list[tuple[int, int, str | None, int]] = []
     expected: int | None = None
+    match = p.PARAGRAPH_START_IN_TEXT.match
     for at in _line_starts(text):
-        m = p.PARAGRAPH_START_IN_TEXT.match(text, at)
+        m = match(text, at)
         if not m:
             continue
-        num = int(m.group("num") or m.group("pnum"))
-        mark = _valid_marking(m.group("mark"))
-        previous = _previous_line(text, at)
-        opens = mark is not None or not previous or previous[-1] in ".:;\")'" or previous.isupper()
+        digits, pdigits, printed = m.group("num", "pnum", "mark")
+        num = int(digits or pdigits)
+        mark = None if printed is None else _portion_marking(printed)
         if expected is None:
-            ok = num <= 3 or (opens and mark is not None and num < 100)
+            ok = num <= 3 or (mark is not None and num < 100)
         else:
-            ok = num == expected or (expected < num <= expected + 10 and opens)
+            ok = num == expected or (
+                expected < num <= expected + 10 and (mark is not None or _opens(text, at))
+            )
         if ok:
             offset = (
-                m.end()
-                if (mark or m.group("mark") is None)
-                else m.end("num" if m.group("num") else "pnum") + 1
+                m.end() if (mark or printed is None) else m.end("num" if digits else "pnum") + 1
             )
             found.append((at, num, mark, offset))
             expected = num + 1
     return found
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the line at `at` opens like a paragraph: after a finished sentence or a
+    heading in capitals (or at the top)."""
+    previous = _previous_line(text, at)
+    return not previous or previous[-1] in ".:;\")'" or previous.isupper()
 
 
 def _line_starts(text: str) -> list[int]:
@@ -325,15 +381,18 @@ def _previous_line(text: str, at: int) -> str:
 def extract_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """The numbered paragraphs of `text` (the body proper, without the signature)."""
     starts = find_paragraphs(text)
+    if not starts:
+        return ()
+    stops = [at for at, _, _, _ in starts[1:]]
+    stops.append(len(text))
     out: list[Paragraph] = []
-    for k, (_at, num, mark, offset) in enumerate(starts):
-        stop = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+    for (_at, num, mark, offset), stop in zip(starts, stops, strict=True):
         first = text[offset:stop]
         if mark is None and (mm := _LONG_MARK.match(first)):
             # `1. (C - ENTIRE TEXT).` and other long markings
             mark = " ".join(mm.group(1).split()).upper()
             first = first[mm.end() :]
-        out.append(Paragraph(number=num, marking=mark, text=_reflow(first.lstrip(" .:").strip())))
+        out.append(Paragraph(num, _reflow(first.lstrip(" .:").strip()), mark))
     return tuple(out)
 
 
@@ -357,8 +416,35 @@ _INLINE_SIGNER = re.compile(
 )
 
 
+# What an inline signature is made of; it stands after the line's last other character.
+_SIGNATURE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.#'-")
+
+
+def _inline_signer(line: str) -> re.Match[str] | None:
+    """`_INLINE_SIGNER.search(line)`, started where the line's tail of capitals, spaces and
+    dots begins (no match can start before it): a long last line is not searched whole."""
+    i = len(line)
+    while i > 0 and (line[i - 1] in _SIGNATURE_CHARS or line[i - 1].isspace()):
+        i -= 1
+    return _INLINE_SIGNER.search(line, i)
+
+
+_PLUG_WORDS = ("website", "intelink.", "://", "visit")
+
+
+def _is_plug(line: str) -> bool:
+    """`_PLUG.search(line)`; an ASCII line is first checked for a word the pattern needs (a
+    case-insensitive search through a long line is slow). Outside ASCII, case-insensitive
+    matching has more letters (`ſ` matches `s`), so the pattern decides alone."""
+    if line.isascii():
+        low = line.lower()
+        if not any(word in low for word in _PLUG_WORDS):
+            return False
+    return bool(_PLUG.search(line))
+
+
 def _signer_from(line: str, *, whole_line: bool) -> str | None:
-    m = _SIGNER.match(line) if whole_line else _INLINE_SIGNER.search(line)
+    m = _SIGNER.match(line) if whole_line else _inline_signer(line)
     if not m:
         return None
     name = " ".join(m.group(1).upper().split())
@@ -382,7 +468,7 @@ def find_signature(lines: Sequence[str]) -> tuple[tuple[str, ...], int]:
     if i < 0:
         return (), len(lines)
     line = lines[i].strip()
-    if _PLUG.search(line):
+    if _is_plug(line):
         # `...Classified Website: http://... TUTTLE`: the line is still part of the last paragraph.
         m = re.search(r"\b([A-Z][A-Z'-]{2,})\s*$", line)
         return ((m.group(1),), len(lines)) if m else ((), len(lines))
@@ -410,33 +496,44 @@ _DASH_RUN = re.compile(r"\s[\-\u2010-\u2015]{4,}(?:\s|$)")
 _SUMMARY_TAILS = ("UMM", "umm", "UMA", "uma", "UMY", "umy")
 
 
-def _summary_words(text: str) -> list[int]:
-    """Where a word spelling "summary" starts, in text order (a few substring scans)."""
+def _summary_words(text: str, lo: int, hi: int) -> list[int]:
+    """Where a word spelling "summary" starts, from `lo` to before `hi`, in text order (a few
+    substring scans)."""
     found: list[int] = []
     for tail in _SUMMARY_TAILS:
-        pos = text.find(tail, 1)
+        pos = text.find(tail, lo + 1, hi + len(tail))
         while pos >= 0:
             at = pos - 1
             if text[at] in "Ss" and (at == 0 or not text[at - 1].isalnum()):
                 found.append(at)
-            pos = text.find(tail, pos + 1)
+            pos = text.find(tail, pos + 1, hi + len(tail))
     return sorted(found)
 
 
+# The text is scanned in windows of growing size: the marks are usually near the top, and
+# scanning the rest of a long body for them was a tenth of the parse.
+_FIRST_WINDOW = 2048
+
+
 def _summary_marks(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
-    """The first `Summary:` and the first `End summary` in `text`."""
+    """The first `Summary:` (starting in the first 6,000 characters) and the first
+    `End summary` in `text`."""
     start = end = None
-    for at in _summary_words(text):
-        if start is None and at < 6000:
-            start = p.SUMMARY_START_AT.match(text, at)
-        if end is None:
-            # `END SUMMARY`, `End of summary`: the END word stands a few characters before.
-            lead = text[max(0, at - 12) : at].lower()
-            k = lead.rfind("end")
-            if k >= 0:
-                end = p.SUMMARY_END_AT.match(text, max(0, at - 12) + k)
-        if end is not None and (start is not None or at >= 6000):
-            break
+    lo, size = 0, _FIRST_WINDOW
+    while lo < len(text):
+        hi = min(len(text), lo + size)
+        for at in _summary_words(text, lo, hi):
+            if start is None and at < 6000:
+                start = p.SUMMARY_START_AT.match(text, at)
+            if end is None:
+                # `END SUMMARY`, `End of summary`: the END word stands a few characters before.
+                lead = text[max(0, at - 12) : at].lower()
+                k = lead.rfind("end")
+                if k >= 0:
+                    end = p.SUMMARY_END_AT.match(text, max(0, at - 12) + k)
+            if end is not None and (start is not None or at >= 6000):
+                return start, end
+        lo, size = hi, size * 2
     return start, end
 
 
@@ -459,7 +556,8 @@ def extract_summary(text: str) -> str | None:
     else:
         return None
     summary = _INNER_NUMBER.sub(" ", _SUMMARY_LEAD.sub("", summary.strip()))
-    if dash := _DASH_RUN.search(summary):
+    # A dash run holds two ASCII dashes in a row or a character outside ASCII.
+    if ("--" in summary or not summary.isascii()) and (dash := _DASH_RUN.search(summary)):
         summary = summary[: dash.start()]
     summary = " ".join(summary.split()).strip(" -")
     return summary or None

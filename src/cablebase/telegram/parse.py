@@ -26,7 +26,7 @@ from cablebase.telegram.values import (
     parse_eo,
     parse_tags,
 )
-from cablebase.textio import tidy
+from cablebase.textio import tidy_lines
 
 _NOT_FOUND = "UNKNOWN"
 
@@ -39,7 +39,7 @@ def parse_cable(
     Never raises on odd text: what could not be found is None, and `warnings` says why."""
     envelope = envelope or Envelope()
     warnings: list[str] = []
-    lines = tidy(text.replace("¶", "")).split("\n")
+    lines = tidy_lines(text.replace("¶", "") if "¶" in text else text)
     repairs = 0
     if not envelope.original_text:
         lines, repairs = b.rejoin_broken_words(lines)
@@ -54,9 +54,9 @@ def parse_cable(
     if banner is None:
         warnings.append("no classification line found: the text header may be damaged")
 
-    kept_at = b.clean_indices(lines, start, th.dropped, th.body_start)
-    kept = [lines[i] for i in kept_at]
-    content = [lines[i] for i in kept_at if i >= th.body_start]
+    drop = b.noise_lines(lines, start, th.dropped, th.body_start)
+    kept = b.kept_lines(lines, start, drop)
+    content = b.kept_lines(lines, max(start, th.body_start), drop)
     signers, sig_at = b.find_signature(content)
     body_text = "\n".join(kept).strip("\n")
     content_text = "\n".join(content[:sig_at])
@@ -129,7 +129,7 @@ def _count_redactions(text: str) -> int:
     count = len(p.X_RUN.findall(text)) if "XXXX" in text else 0
     if "xxxxx" in text:
         count += len(p.x_RUN.findall(text))
-    if "emoved]" in text or "EMOVED]" in text:
+    if "]" in text and ("emoved]" in text or "EMOVED]" in text):
         count += len(p.REMOVED_NOTE.findall(text))
     return count
 

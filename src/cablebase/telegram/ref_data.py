@@ -13,16 +13,18 @@ PAGE_HEADERS = re.compile(
     r"|\b(?:[A-Z][A-Z.'-]*\s+){1,3}\d{8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}\b",
     re.I,
 )
-# Repairs that keep a citation readable, applied to an item's text in order.
-REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"#(?=\d)"), " "),  # `BAGHDAD #3565`
-    (re.compile(r"\((?:U|C|S|SBU|LOU)\)(?=\d)", re.I), "   "),  # `KUWAIT (C)02293`
-    (re.compile(r"(?<=[A-Z])0(?=[A-Z])"), "O"),  # `COTON0U`
-    (re.compile(r"(?<![\w/.-])[Oo](?=\d{3,}\b)"), "0"),  # `LAGOS O1512`
-    (re.compile(r"\((\d\d)\)(\s+)(\d+)"), r"\3\2(\1)"),  # `STATE (01) 201265`
-    (re.compile(r"(?<![\w/.-])(\d{3,7})[-/](\d{2})(?![\d/-])"), r"\1 (\2)"),  # `QUITO 4525-91`
-    (re.compile(r"(?<![\w/.-])(\d{4,7})\s+(\d{2})(?=\s*(?:[,;]|$))"), r"\1 (\2)"),  # `07718 99`
-    (re.compile(r"(?<![\w.-])(\d{3,7})/(?=\d{3,7}\b)"), r"\1 / "),  # `KABUL 936/935`
+# Repairs that keep a citation readable, applied to an item's text in order. Each comes with
+# the characters one of which its pattern needs (checked first: most items need no repair).
+REPAIRS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"#(?=\d)"), " ", "#"),  # `BAGHDAD #3565`
+    (re.compile(r"\((?:U|C|S|SBU|LOU)\)(?=\d)", re.I), "   ", "("),  # `KUWAIT (C)02293`
+    (re.compile(r"(?<=[A-Z])0(?=[A-Z])"), "O", "0"),  # `COTON0U`
+    (re.compile(r"(?<![\w/.-])[Oo](?=\d{3,}\b)"), "0", "Oo"),  # `LAGOS O1512`
+    (re.compile(r"\((\d\d)\)(\s+)(\d+)"), r"\3\2(\1)", "("),  # `STATE (01) 201265`
+    # `QUITO 4525-91`
+    (re.compile(r"(?<![\w/.-])(\d{3,7})[-/](\d{2})(?![\d/-])"), r"\1 (\2)", "-/"),
+    (re.compile(r"(?<![\w/.-])(\d{4,7})\s+(\d{2})(?=\s*(?:[,;]|$))"), r"\1 (\2)", ""),  # `07718 99`
+    (re.compile(r"(?<![\w.-])(\d{3,7})/(?=\d{3,7}\b)"), r"\1 / ", "/"),  # `KABUL 936/935`
 )
 GLUED_POST = re.compile(r"\b([A-Z]{2,})(\d{3,7})\b")  # `HK05511`
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cablebase.model import Reference
 from cablebase.telegram.ref_data import GLUED_POST, KINDS, PAGE_HEADERS, REPAIRS
@@ -33,6 +34,8 @@ _FILLERS = frozenset({"CABLE", "CABLES", "TEL", "TELS", "REFTEL", "REFTELS"})
 _CONNECTOR = re.compile(r"^(?:[\s,;/&]|AND\b|OR\b)+$")
 _NEXT_SERIAL = re.compile(r"\s+(?:[A-Z][A-Z'.’-]*\s+){1,4}(?=\d)")
 _POST_AFTER = re.compile(r"\s+([A-Z][A-Z'.’-]*(?:\s+[A-Z][A-Z'.’-]*){0,2})\s*(?=[,;.]|$)")
+_TOKEN = re.compile(r"\S+")
+_YEAR_BEFORE = re.compile(r"(?<![\w/.-])(\d{4}|\d{2})\s+$")
 _LONE_SERIAL = re.compile(r"^(\d{3,7})(?:\s+AND\s+PREVIOUS|\s*\(NOTAL\))?\s*[.,;]?\s*$")
 
 
@@ -92,9 +95,14 @@ def _items(block: str) -> list[tuple[str | None, str]]:
         stop = starts[i + 1][0] if i + 1 < len(starts) else len(block)
         body = block[end:stop].strip().rstrip(",;")
         # `A. A. STATE 99125`, `A. A)STATE 70789`, `A. A: PANAMA`: the letter repeated.
-        body = re.sub(rf"^(?:(?:\({letter}\)|{letter}[):])\s*|{letter}\.\s+)", "", body, flags=re.I)
+        body = _repeated_letter(letter).sub("", body)
         items.append((letter, body))
     return items
+
+
+@lru_cache(maxsize=64)
+def _repeated_letter(letter: str) -> re.Pattern[str]:
+    return re.compile(rf"^(?:(?:\({letter}\)|{letter}[):])\s*|{letter}\.\s+)", re.I)
 
 
 def _references(label: str | None, printed: str, context: _Context) -> list[Reference]:
@@ -126,8 +134,9 @@ def _references(label: str | None, printed: str, context: _Context) -> list[Refe
 
 
 def _repaired(text: str) -> str:
-    for pattern, replacement in REPAIRS:
-        text = pattern.sub(replacement, text)
+    for pattern, replacement, needs in REPAIRS:
+        if not needs or any(c in text for c in needs):
+            text = pattern.sub(replacement, text)
     return GLUED_POST.sub(
         lambda m: f"{m.group(1)} {m.group(2)}" if ref_origin_code(m.group(1)) else m.group(0),
         text,
@@ -226,7 +235,7 @@ def _post_before(text: str, at: int) -> tuple[str, int] | None:
     separate it from the serial (`PRAGUE, 1228`), a filler word too (`COLOMBO CABLES 0266`)."""
     words: list[tuple[str, int]] = []
     pos = at
-    for m in reversed(list(re.finditer(r"\S+", text[:at]))):
+    for m in reversed(list(_TOKEN.finditer(text, 0, at))):
         word = m.group().rstrip(",") if not words else m.group()
         if text[m.end() : pos].strip() or not _WORD.match(word):
             break
@@ -252,7 +261,7 @@ def _post_after(text: str, at: int) -> tuple[str, int] | None:
 
 
 def _year_before(text: str, post_start: int, consumed: list[tuple[int, int]]) -> str | None:
-    m = re.search(r"(?<![\w/.-])(\d{4}|\d{2})\s+$", text[:post_start])
+    m = _YEAR_BEFORE.search(text[:post_start])
     if not m or any(a <= m.start() < b for a, b in consumed):
         return None
     value = m.group(1)

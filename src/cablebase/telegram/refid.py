@@ -23,6 +23,7 @@ from cablebase.telegram.stations import (
 
 _WELL_FORMED = re.compile(r"^(\d{2})([A-Z]+)([1-9]\d{0,6})$")
 _SHAPED = re.compile(r"^(\d{2})([A-Z]+)(\d{1,7})$")
+_SPLIT = re.compile(r"(\d{2})([A-Z]+)(\d{1,7})")
 _PLUSD_SUFFIX = re.compile(r"_[A-Z]{1,2}$")
 _FOUR_DIGIT_YEAR = re.compile(r"^(19[4-9]\d|20[0-4]\d)(?=\d*[A-Z])")
 _DOUBLED_YEAR = re.compile(r"^(\d\d)\1(?=[A-Z])")
@@ -33,7 +34,7 @@ _NOT_LETTERS = re.compile(r"[\s.'’-]+")
 
 def split_ref_id(ref_id: str) -> tuple[int, str, int] | None:
     """(4-digit year, origin code, serial) of a canonical ID, or None if it is not one."""
-    m = re.fullmatch(r"(\d{2})([A-Z]+)(\d{1,7})", ref_id)
+    m = _SPLIT.fullmatch(ref_id)
     if not m:
         return None
     yy = int(m.group(1))
@@ -53,6 +54,7 @@ def origin_code(post: str) -> str | None:
     return _origin_code(post, ref_context=False)
 
 
+@lru_cache(maxsize=8192)
 def ref_origin_code(post: str) -> str | None:
     """As `origin_code`, also accepting the short forms only REF items use (`BA`, `KL`)."""
     return _origin_code(post, ref_context=True)

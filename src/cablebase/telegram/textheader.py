@@ -236,8 +236,11 @@ def parse_text_header(lines: list[str], banner: int | None, start: int = 0) -> T
         if (m := p.SUBJECT_LINE.match(line)) and not seen_subject:
             more, i = _continue(lines, i, stop_at_prose=True)
             subject = " ".join([m.group("rest").strip(), *more])
-            subject = p.PAGE_BREAK_TAIL.sub("", subject)
-            subject, ref_rest = _split_inline(subject, p.REF_LABEL_INLINE)
+            if subject.rstrip()[-1:].isdigit():  # a page break ends in digits
+                subject = p.PAGE_BREAK_TAIL.sub("", subject)
+            subject, ref_rest = (
+                _split_inline(subject, p.REF_LABEL_INLINE) if ":" in subject else (subject, None)
+            )
             subject, cb_rest = _split_inline(subject, _INLINE_CLASSIFIED)
             th.subject = subject.strip()
             seen_subject = True
