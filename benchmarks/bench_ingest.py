@@ -4,11 +4,12 @@
 
 Runs `cablebase ingest CABLES_CSV --db DB --quiet` twice as a subprocess and prints one JSON
 line per run: wall time, cables per second, peak memory and the archive's size and counts.
-Peak memory is given two ways: `peak_rss_mib`, the largest single process (getrusage of the
-children), and `peak_tree_rss_mib`, the largest sum over the CLI and its worker processes at
-one moment (sampled from /proc every 0.2 s). CABLES_CSV is the corpus written by
-../shared/bench/make_corpus.py. The archive is written in a temporary folder and removed,
-unless --db names it.
+Peak memory is given three ways: `peak_rss_mib`, the largest single process (getrusage of the
+children); `peak_tree_rss_mib`, the largest sum over the CLI and its worker processes at one
+moment (sampled from /proc every 0.2 s); and `peak_tree_anon_mib`, the same without the pages
+of mapped files (the search index's segments, read through mmap while tantivy merges them).
+CABLES_CSV is the corpus written by ../shared/bench/make_corpus.py. The archive is written in
+a temporary folder and removed, unless --db names it.
 """
 
 from __future__ import annotations
@@ -43,17 +44,21 @@ def _children() -> dict[int, list[int]]:
     return tree
 
 
-def tree_rss(root: int) -> int:
-    """Resident bytes of `root` and all its descendants right now."""
-    tree, total, todo = _children(), 0, [root]
+def tree_rss(root: int) -> tuple[int, int]:
+    """Resident bytes of `root` and all its descendants right now: in all, and anonymous
+    (the rest are pages of files mapped in, such as the search index's segments while
+    tantivy merges them: the kernel can drop those at any time)."""
+    tree, total, anon, todo = _children(), 0, 0, [root]
     while todo:
         pid = todo.pop()
         todo.extend(tree.get(pid, []))
         try:
-            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * _PAGE
+            fields = Path(f"/proc/{pid}/statm").read_text().split()
         except OSError:
             continue
-    return total
+        total += int(fields[1]) * _PAGE
+        anon += (int(fields[1]) - int(fields[2])) * _PAGE
+    return total, anon
 
 
 def _db_bytes(db: Path) -> int:
@@ -75,15 +80,16 @@ def stats(db: Path) -> dict[str, Any]:
 def run_ingest(corpus: Path, db: Path, jobs: int) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "cablebase", "ingest", str(corpus), "--db", str(db), "--quiet"]
     cmd += ["--jobs", str(jobs)]
-    peak = 0
+    peak = peak_anon = 0
     start = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_anon
         while not done.wait(0.2):
-            peak = max(peak, tree_rss(proc.pid))
+            total, anon = tree_rss(proc.pid)
+            peak, peak_anon = max(peak, total), max(peak_anon, anon)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -101,6 +107,7 @@ def run_ingest(corpus: Path, db: Path, jobs: int) -> dict[str, Any]:
         "rows_per_s": round(counts["row_numbers"] / wall),
         "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
         "peak_tree_rss_mib": round(peak / 2**20),
+        "peak_tree_anon_mib": round(peak_anon / 2**20),
         "db_mib": round(_db_bytes(db) / 2**20),
         **counts,
         "summary": output.strip().splitlines(),

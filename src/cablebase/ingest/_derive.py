@@ -16,6 +16,7 @@ from cablebase.connections.names import is_initial, slug
 from cablebase.connections.people import Person, people_in
 from cablebase.model import Cable
 from cablebase.search.documents import DocFields, cable_fields, fields_hash
+from cablebase.store.people_read import PersonRow, person_row
 from cablebase.store.prepared import PreparedCable, prepare_cable
 
 
@@ -33,12 +34,12 @@ STORE_ONLY = Wants()
 
 class Derived(NamedTuple):
     """A cable prepared for the store, with its index document (and that document's hash)
-    and its people, each None when not wanted."""
+    and its people as store rows, each None when not wanted."""
 
     cable: PreparedCable
     doc: DocFields | None = None
     doc_hash: str | None = None
-    people: tuple[Person, ...] | None = None
+    people: tuple[PersonRow, ...] | None = None
 
 
 def derive(cable: Cable, wants: Wants) -> Derived:
@@ -51,7 +52,7 @@ def derive(cable: Cable, wants: Wants) -> Derived:
         cable=prepare_cable(cable),
         doc=doc,
         doc_hash=fields_hash(doc) if doc is not None else None,
-        people=people,
+        people=tuple(person_row(p) for p in people) if people is not None else None,
     )
 
 

@@ -69,7 +69,7 @@ class Upkeep:
                 self.index.articles_changed()
         if self.people and fresh:
             items = [(d.cable.ref_id, d.cable.text_hash, d.people or ()) for d in fresh]
-            self.store.put_cable_people(items, PEOPLE_VERSION)
+            self.store.add_cable_people(items, PEOPLE_VERSION)
 
     def finish(
         self, citations_linked: int, meanwhile: Callable[[], object] | None = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import nullcontext
+from contextlib import nullcontext, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -217,7 +217,11 @@ def ingest(
     started = time.monotonic()
     report = IngestReport()
     upkeep = Upkeep.start(store, index_of=index_of, people=people)
+    # Into an empty archive, the lookups are made once at the end (see `pause_lookups`).
+    paused = not any(store.count_records().values())
     try:
+        if paused:
+            store.pause_lookups()
         ingest_id = store.begin_ingest(list(paths))
         if ids:
             report.counts.row_numbers += store.add_row_numbers(enumerate(ids, 1))
@@ -227,7 +231,12 @@ def ingest(
             _run(paths, Reader(detect, pool), batches, progress, started)
     except BaseException:
         upkeep.abort()
+        if paused:
+            with suppress(Exception):  # the next opening of the archive makes them anyway
+                store.resume_lookups()
         raise
+    if paused:
+        store.resume_lookups()
     report.index = upkeep.finish(report.citations_linked, then)
     return report
 

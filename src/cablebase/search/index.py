@@ -26,7 +26,7 @@ from cablebase.store.base import Store
 __all__ = ["STATE_FILE", "VERSION_FILE", "IndexReport", "build_index", "update_index"]
 
 # Bump when the schema or what goes into a document changes: old indexes are then rebuilt.
-SCHEMA_VERSION = 2  # 2: the `person` field
+SCHEMA_VERSION = 3  # 2: the `person` field; 3: document hashes without JSON
 TEXT_TOKENIZER = "cablebase_en"
 HEAP_BYTES = 128_000_000
 

@@ -31,6 +31,7 @@ from cablebase.store.browse import BrowseSource
 
 if TYPE_CHECKING:
     # prepared.py builds on the hashes defined here.
+    from cablebase.store.people_read import PersonRow
     from cablebase.store.prepared import PreparedCable
 
 # Fields that say where a record came from rather than what it says.
@@ -146,6 +147,22 @@ class Store(EdgeSource, PeopleSource, PeopleReads, BrowseSource, Protocol):
         ...
 
     def resolve_rows(self, numbers: Iterable[int]) -> dict[int, str]: ...
+
+    def add_cable_people(
+        self, items: Sequence[tuple[str, str, Sequence[PersonRow]]], version: int
+    ) -> None:
+        """`put_cable_people` for cables that were not in the archive before their batch (so
+        no people rows to replace), with the rows made where they were parsed."""
+        ...
+
+    def pause_lookups(self) -> None:
+        """While an ingest fills an empty archive: stop keeping some indexes that only reads
+        use up to date (those cheaper to make in one sorted pass at the end), to make them
+        in `resume_lookups`. The keys stay, so the ingest itself loses nothing; opening the
+        archive makes any that is missing, so neither does a crash in between."""
+        ...
+
+    def resume_lookups(self) -> None: ...
 
     def link_article_rows(self) -> int:
         """Turn the cited row numbers of every article into citations where now resolvable."""

@@ -9,17 +9,17 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
 from cablebase.connections.graph import CableInfo, EdgeRow
-from cablebase.connections.names import slug
 from cablebase.connections.people import Person
 from cablebase.connections.people_index import CablePersonRow, PersonEntry
 from cablebase.model import Cable, ClassifiedBy
 from cablebase.store.people_read import (
     PERSON_SQL,
+    PersonRow,
     SqlitePeopleReads,
     chunks,
     entry_row,
-    json_lists,
     person_from_row,
+    person_row,
 )
 
 # Cablegate's size: a row_numbers table this full is a complete ID list even without --ids.
@@ -138,21 +138,30 @@ class SqliteConnections(SqlitePeopleReads):
     def put_cable_people(
         self, items: Sequence[tuple[str, str, Sequence[Person]]], version: int
     ) -> None:
+        rows = [(ref, digest, [person_row(p) for p in people]) for ref, digest, people in items]
+        self._put_people_rows(rows, version, replace=True)
+
+    def add_cable_people(
+        self, items: Sequence[tuple[str, str, Sequence[PersonRow]]], version: int
+    ) -> None:
+        self._put_people_rows(items, version, replace=False)
+
+    def _put_people_rows(
+        self, items: Sequence[tuple[str, str, Sequence[PersonRow]]], version: int, replace: bool
+    ) -> None:
         touched: set[str] = set()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            for chunk in chunks(ref for ref, _, _ in items):
-                touched.update(
-                    r[0]
-                    for r in self.conn.execute(
-                        f"DELETE FROM cable_people WHERE ref_id {_IN} RETURNING surname", (chunk,)
+            if replace:
+                for chunk in chunks(ref for ref, _, _ in items):
+                    touched.update(
+                        r[0]
+                        for r in self.conn.execute(
+                            f"DELETE FROM cable_people WHERE ref_id {_IN} RETURNING surname",
+                            (chunk,),
+                        )
                     )
-                )
-            rows = [
-                (ref, p.key, slug(p.surname), p.name, p.surname, *json_lists(p), p.mentions)
-                for ref, _, people in items
-                for p in people
-            ]
+            rows = [(ref, *row) for ref, _, people in items for row in people]
             self.conn.executemany(
                 "INSERT INTO cable_people (ref_id, person, surname, name, surname_shown,"
                 " titles, roles, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -86,6 +86,17 @@ def json_lists(p: Person) -> tuple[str, str]:
     return json.dumps(list(p.titles), ensure_ascii=False), json.dumps(list(p.roles))
 
 
+# A person of one cable as its cable_people row holds it after the ref_id: key, surname slug,
+# name, surname as shown, titles and roles (JSON), mentions.
+PersonRow = tuple[str, str, str, str, str, str, int]
+
+
+def person_row(p: Person) -> PersonRow:
+    """Made where the cable was parsed (an ingest worker), so the writer only inserts it."""
+    titles, roles = json_lists(p)
+    return (p.key, slug(p.surname), p.name, p.surname, titles, roles, p.mentions)
+
+
 def entry_row(e: PersonEntry) -> tuple[Any, ...]:
     p = e.person
     return (
