@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 from cablebase.connections.names import slug
@@ -66,7 +67,7 @@ class SqlitePeopleReads:
             (key, -1 if limit is None else limit, offset),
         )
         return [
-            Appearance(ref, created, subject, origin, name, tuple(json.loads(t)), _roles(r), n)
+            Appearance(ref, created, subject, origin, name, _titles(t), _roles(r), n)
             for ref, created, subject, origin, name, t, r, n in rows
         ]
 
@@ -77,6 +78,14 @@ class SqlitePeopleReads:
         return [person_from_row(row[1:]) for row in rows]
 
 
+# The titles and roles columns hold a few hundred distinct lists across an archive, read back
+# a million times when the people index is remade: decoded once each.
+@lru_cache(maxsize=4096)
+def _titles(text: str) -> tuple[str, ...]:
+    return tuple(json.loads(text))
+
+
+@lru_cache(maxsize=256)
 def _roles(text: str) -> tuple[Role, ...]:
     wanted = set(json.loads(text))
     return tuple(r for r in ROLES if r in wanted)
@@ -113,12 +122,12 @@ def entry_row(e: PersonEntry) -> tuple[Any, ...]:
 
 def person_from_row(row: Sequence[Any]) -> Person:
     key, name, surname, titles, roles, mentions = row
-    return Person(key, name, surname, tuple(json.loads(titles)), _roles(roles), mentions)
+    return Person(key, name, surname, _titles(titles), _roles(roles), mentions)
 
 
 def _entry(row: Sequence[Any]) -> Person:
     key, name, surname, titles, roles, mentions, cables = row
-    return Person(key, name, surname, tuple(json.loads(titles)), _roles(roles), mentions, cables)
+    return Person(key, name, surname, _titles(titles), _roles(roles), mentions, cables)
 
 
 def _escape(text: str) -> str:
