@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -51,7 +51,8 @@ def _now() -> str:
 def _connect(path: str) -> sqlite3.Connection:
     # Autocommit mode: transactions are opened and closed explicitly, one per batch.
     conn = sqlite3.connect(path, isolation_level=None)
-    try:
+
+    def setup() -> None:
         conn.execute("PRAGMA foreign_keys = ON")
         if path != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
@@ -59,23 +60,12 @@ def _connect(path: str) -> sqlite3.Connection:
         # Batches of 2,000 cables touch many index pages; the default 2 MB cache re-reads them.
         conn.execute("PRAGMA cache_size = -65536")
         conn.executescript(_schema())
-        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row is None:
+        if _schema_version(conn, path) is None:
             conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
             )
-        elif int(row[0]) > SCHEMA_VERSION:
-            raise StoreError(
-                f"{path}: the archive was written by a newer cablebase (schema {row[0]}); "
-                "upgrade cablebase to open it"
-            )
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise StoreError(f"{path}: not a cablebase archive ({exc})") from exc
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+
+    return _set_up(conn, path, setup)
 
 
 def _connect_read_only(path: str) -> sqlite3.Connection:
@@ -83,16 +73,31 @@ def _connect_read_only(path: str) -> sqlite3.Connection:
     as it was. A server may run its handlers on several threads; they share it for reading."""
     uri = Path(path).resolve().as_uri() + "?mode=ro"
     conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-    try:
+
+    def setup() -> None:
         conn.execute("PRAGMA cache_size = -65536")
-        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row is None:
+        if _schema_version(conn, path) is None:
             raise StoreError(f"{path}: not a cablebase archive (no schema version)")
-        if int(row[0]) > SCHEMA_VERSION:
-            raise StoreError(
-                f"{path}: the archive was written by a newer cablebase (schema {row[0]}); "
-                "upgrade cablebase to open it"
-            )
+
+    return _set_up(conn, path, setup)
+
+
+def _schema_version(conn: sqlite3.Connection, path: str) -> int | None:
+    """The archive's schema version (None when it has none yet); StoreError when a newer
+    cablebase wrote it."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is not None and int(row[0]) > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: the archive was written by a newer cablebase (schema {row[0]}); "
+            "upgrade cablebase to open it"
+        )
+    return None if row is None else int(row[0])
+
+
+def _set_up(conn: sqlite3.Connection, path: str, setup: Callable[[], None]) -> sqlite3.Connection:
+    """`conn` once `setup` ran on it; closed, and the reason given, when it failed."""
+    try:
+        setup()
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise StoreError(f"{path}: not a cablebase archive ({exc})") from exc

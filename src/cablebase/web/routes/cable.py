@@ -16,8 +16,8 @@ from cablebase.archive import Archive
 from cablebase.model import Cable
 from cablebase.web.cablebody import body_blocks
 from cablebase.web.connections import CableConnections, cable_connections
-from cablebase.web.errors import WebError
 from cablebase.web.explain import caption_meaning, precedence_meaning, reason_meaning, tag_meaning
+from cablebase.web.named_cable import named_cable
 from cablebase.web.params import text_param
 from cablebase.web.render import is_twin, respond
 from cablebase.web.site import site_of
@@ -26,7 +26,6 @@ from cablebase.web.urls import article_url, cable_url
 from cablebase.web.versions import compare_versions
 
 CITED_BY_SHOWN = 200
-MAX_ID_CHARS = 32
 
 
 def share_line(ref_id: str) -> str:
@@ -113,22 +112,9 @@ def _page_extras(cable: Cable, query: str, links: CableConnections) -> dict[str,
 
 async def cable(request: Request) -> Response:
     site = site_of(request)
-    asked = request.path_params["ref_id"]
-    found = site.archive.get(asked)
-    if found is None:
-        raise WebError(
-            404,
-            "cable_not_found",
-            f"no cable {asked!r} in this archive; check the reference ID or search for it",
-            ref_id=asked,
-            # Reference IDs are short; a long address would cost a lookup per character.
-            suggestions=site.archive.suggest(asked[:MAX_ID_CHARS]),
-        )
-    if found.ref_id != asked:
-        # One address per cable: /cable/09valmora112 is /cable/09VALMORA112.
-        target = cable_url(found.ref_id) + (".json" if is_twin(request) else "")
-        query = request.url.query
-        return RedirectResponse(target + (f"?{query}" if query else ""), status_code=301)
+    found = named_cable(request)
+    if isinstance(found, RedirectResponse):
+        return found
     found = _public(found)
     links = cable_connections(site, found)
     data = cable_data(site.archive, found, links.to_json())

@@ -14,15 +14,14 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from cablebase.connections.related import Related
-from cablebase.web.errors import WebError
+from cablebase.web.named_cable import named_cable
 from cablebase.web.params import int_param
-from cablebase.web.render import is_twin, respond
+from cablebase.web.render import respond
 from cablebase.web.site import site_of
 from cablebase.web.urls import cable_url
 
 DEFAULT_LIMIT = 10
 MAX_LIMIT = 50
-MAX_ID_CHARS = 32
 
 
 def related_json(item: Related) -> dict[str, Any]:
@@ -38,21 +37,10 @@ def related_json(item: Related) -> dict[str, Any]:
 
 async def related(request: Request) -> Response:
     site = site_of(request)
-    asked = request.path_params["ref_id"]
     limit = int_param(request, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
-    cable = site.archive.get(asked)
-    if cable is None:
-        raise WebError(
-            404,
-            "cable_not_found",
-            f"no cable {asked!r} in this archive; check the reference ID or search for it",
-            ref_id=asked,
-            suggestions=site.archive.suggest(asked[:MAX_ID_CHARS]),
-        )
-    if cable.ref_id != asked:
-        target = cable_url(cable.ref_id) + "/related" + (".json" if is_twin(request) else "")
-        query = request.url.query
-        return RedirectResponse(target + (f"?{query}" if query else ""), status_code=301)
+    cable = named_cable(request, "/related")
+    if isinstance(cable, RedirectResponse):
+        return cable
     found = site.archive.related(cable.ref_id, limit)
     data = {
         "ref_id": cable.ref_id,
