@@ -266,7 +266,7 @@ class Archive(Closing):
             raise NotFoundError(
                 f"no cable {ref_id} in {self.path}; check the ID with `cablebase search`"
             )
-        return related_cables(index_view(self.path, self.store), cable, limit)
+        return related_cables(index_view(self.path, self.store), self.store, cable, limit)
 
     def link_article(self, article: Article | str, limit: int = 10) -> ArticleLinks:
         """The cables an article discusses: its citations first (explicit), then the cables

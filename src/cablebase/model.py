@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
 Json = dict[str, Any]
@@ -99,6 +99,10 @@ class Paragraph:
     number: int
     text: str
     marking: str | None = None
+    # Where the text stands in the cable's body, when the parser knows: `text` is then
+    # `telegram.body.paragraph_text(body[start:end])`, which lets the archive keep the
+    # paragraphs without a second copy of their words. Not part of the record's value.
+    span: tuple[int, int] | None = field(default=None, compare=False, repr=False)
 
     def to_json(self) -> Json:
         return {"number": self.number, "marking": self.marking, "text": self.text}

@@ -120,6 +120,17 @@ class StoreContract:
         assert store.link_article_rows() == 1
         assert store.link_article_rows() == 0
 
+    def test_texts_by_index_key(self, store_factory: StoreFactory) -> None:
+        store = store_factory()
+        cable, article = make_cable(), make_article(text="The article's own words.")
+        store.put_many([cable, article])
+        key = article_id(article)
+        texts = store.get_texts([key, "09NOWHERE1", cable.ref_id, cable.ref_id])
+        assert texts == {cable.ref_id: cable.body, key: "The article's own words."}
+        assert store.get_texts([]) == {}
+        many = [f"09NOWHERE{n}" for n in range(1200)]
+        assert store.get_texts([*many, cable.ref_id]) == {cable.ref_id: cable.body}
+
     def test_cable_row_numbers_override_id_list(self, store_factory: StoreFactory) -> None:
         store = store_factory()
         store.add_row_numbers([(5, "WRONG1")])

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from cablebase.formats import FORMATS, detect, explain_no_format
 from cablebase.formats.base import RawInput
 from cablebase.model import Article, Cable, Failure
+from cablebase.telegram.body import paragraph_text
 from cablebase.telegram.classified_by import parse_classified_by
 from cablebase.telegram.envelope import Envelope
 from cablebase.telegram.parse import parse_cable
@@ -86,6 +87,13 @@ def test_parse_cable_never_raises(text: str, envelope: Envelope) -> None:
     assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
     assert cable.redactions >= 0
     assert all(isinstance(w, str) for w in cable.warnings)
+    # Where the parser places a paragraph in the body, its text can be made again from there
+    # (the archive keeps only the place).
+    for paragraph in cable.paragraphs:
+        if paragraph.span is not None:
+            start, end = paragraph.span
+            assert 0 <= start <= end <= len(cable.body)
+            assert paragraph_text(cable.body[start:end]) == paragraph.text
 
 
 @fast

@@ -183,12 +183,12 @@ def _query(view: IndexView, clues: Clues, topics: list[Weighted]) -> tantivy.Que
     return _Q.boolean_query(clauses) if clauses else _Q.empty_query()
 
 
-def _cable_text(doc: tantivy.Document) -> CableText:
+def _cable_text(doc: tantivy.Document, bodies: dict[str, str]) -> CableText:
     ref_id = str(doc.get_first("id"))
     parts = split_ref_id(ref_id)
     created = doc.get_first("created")
     day = dt.datetime.fromtimestamp(created, dt.UTC).date() if isinstance(created, int) else None
-    subject, body = doc.get_first("subject") or "", doc.get_first("body") or ""
+    subject, body = doc.get_first("subject") or "", bodies.get(ref_id, "")
     return CableText.of(
         ref_id, parts[1] if parts else None, doc.get_first("origin"), day, subject, body
     )
@@ -223,12 +223,12 @@ def link_article(view: IndexView, store: Store, article: Article, limit: int = 1
     docs = [view.searcher.doc(address) for _, address in found.hits]
     for ref in cited:
         docs += [view.searcher.doc(a) for _, a in view.searcher.search(_by_id(view, ref), 1).hits]
+    docs = [doc for doc in docs if doc.get_first("kind") == "cable"]
+    bodies = store.get_texts([str(doc.get_first("id")) for doc in docs])
     explicit: dict[str, ArticleLink] = {}
     inferred: list[ArticleLink] = []
     for doc in docs:
-        if doc.get_first("kind") != "cable":
-            continue
-        cable = _cable_text(doc)
+        cable = _cable_text(doc, bodies)
         if cable.ref_id in explicit:
             continue
         items = evidence_for(profile, cable)

@@ -27,6 +27,7 @@ from cablebase.connections.textterms import (
 )
 from cablebase.model import Cable
 from cablebase.search.documents import code, epoch_seconds
+from cablebase.store.base import Store
 
 QUERY_TERMS = 30
 CANDIDATES = 50
@@ -142,9 +143,9 @@ def _candidate(cable: Cable, doc: tantivy.Document, text_score: float) -> _Candi
     return _Candidate(total, doc, tags, created, days, same_origin)
 
 
-def related_cables(view: IndexView, cable: Cable, limit: int = 10) -> list[Related]:
-    """The `limit` cables most like `cable`, best first (see the module docstring);
-    UsageError for a limit outside 1..MAX_LIMIT."""
+def related_cables(view: IndexView, store: Store, cable: Cable, limit: int = 10) -> list[Related]:
+    """The `limit` cables most like `cable` in the archive of `store` and its index `view`,
+    best first (see the module docstring); UsageError for a limit outside 1..MAX_LIMIT."""
     check_limit(limit)
     terms = weighted_terms(view, cable_text(cable), limit=QUERY_TERMS, boost=[cable.subject or ""])
     found = view.searcher.search(_query(view, cable, terms), max(CANDIDATES, limit))
@@ -155,12 +156,17 @@ def related_cables(view: IndexView, cable: Cable, limit: int = 10) -> list[Relat
         if doc.get_first("kind") == "cable":
             candidates.append(_candidate(cable, doc, float(score) / best))
     candidates.sort(key=lambda c: -c.total)
-    return [_related(cable, terms, c, candidates[0].total) for c in candidates[:limit]]
+    shown = candidates[:limit]
+    bodies = store.get_texts([str(c.doc.get_first("id")) for c in shown])
+    return [_related(cable, terms, c, candidates[0].total, bodies) for c in shown]
 
 
-def _related(cable: Cable, terms: list[Weighted], c: _Candidate, top: float) -> Related:
+def _related(
+    cable: Cable, terms: list[Weighted], c: _Candidate, top: float, bodies: dict[str, str]
+) -> Related:
     doc = c.doc
-    words = present_words(f"{doc.get_first('subject') or ''}\n{doc.get_first('body') or ''}")
+    body = bodies.get(str(doc.get_first("id")), "")
+    words = present_words(f"{doc.get_first('subject') or ''}\n{body}")
     shared = [t.word for t in terms if t.word in words or t.term in words]
     return Related(
         ref_id=str(doc.get_first("id")),

@@ -104,12 +104,15 @@ def highlight(fragment: str, spans: list[tuple[int, int]]) -> str:
     return " ".join("".join(out).split())
 
 
-def _snippet(generator: tantivy.SnippetGenerator, doc: tantivy.Document) -> str:
+def _snippet(generator: tantivy.SnippetGenerator, text: str) -> str:
+    """The best passage of `text` (a body, which the index does not store) for the query."""
+    doc = tantivy.Document()
+    doc.add_text("body", text)
     snippet = generator.snippet_from_doc(doc)
     fragment = snippet.fragment()
     if not fragment:
         # No word of the query is in the body (a filter-only query): show how it begins.
-        body = " ".join(str(_first(doc, "body") or "").split())
+        body = " ".join(text.split())
         return body[:SNIPPET_CHARS] + ("…" if len(body) > SNIPPET_CHARS else "")
     return highlight(fragment, [(r.start, r.end) for r in snippet.highlighted()])
 
@@ -177,9 +180,10 @@ def search(
     generator = tantivy.SnippetGenerator.create(searcher, query, index.schema, "body")
     generator.set_max_num_chars(SNIPPET_CHARS)
     terms = positive_terms(node)
+    docs = [searcher.doc(address) for _, address in found.hits]
+    texts = archive.store.get_texts([str(_first(doc, "id")) for doc in docs])
     hits = []
-    for key, address in found.hits:
-        doc = searcher.doc(address)
+    for (key, _), doc in zip(found.hits, docs, strict=True):
         ref_id = str(_first(doc, "id"))
         kind = str(_first(doc, "kind"))
         if kind == "cable":
@@ -197,7 +201,7 @@ def search(
                 origin=_first(doc, "origin"),
                 classification=_first(doc, "classification_exact"),
                 score=float(key) if sort == "rank" and key is not None else 0.0,
-                snippet=_snippet(generator, doc),
+                snippet=_snippet(generator, texts.get(ref_id, "")),
                 paragraphs=matched_paragraphs(paragraphs, terms) if paragraphs else (),
             )
         )

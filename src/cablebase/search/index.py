@@ -26,7 +26,7 @@ from cablebase.store.base import Store
 __all__ = ["STATE_FILE", "VERSION_FILE", "IndexReport", "build_index", "update_index"]
 
 # Bump when the schema or what goes into a document changes: old indexes are then rebuilt.
-SCHEMA_VERSION = 3  # 2: the `person` field; 3: document hashes without JSON
+SCHEMA_VERSION = 4  # 2: `person`; 3: document hashes without JSON; 4: body not stored
 TEXT_TOKENIZER = "cablebase_en"
 HEAP_BYTES = 128_000_000
 
@@ -66,8 +66,12 @@ def build_schema() -> tantivy.Schema:
     sb = tantivy.SchemaBuilder()
     sb.add_text_field("id", stored=True, tokenizer_name="raw")
     sb.add_text_field("kind", stored=True, tokenizer_name="raw")
+    # The body is not stored: the archive holds it (`Store.get_texts`), and a second copy
+    # here was two thirds of the index's size and of what a merge writes.
     for name in _TEXT_FIELDS:
-        sb.add_text_field(name, stored=True, tokenizer_name=TEXT_TOKENIZER, index_option="position")
+        sb.add_text_field(
+            name, stored=name != "body", tokenizer_name=TEXT_TOKENIZER, index_option="position"
+        )
     # Facet fields keep the exact value and are fast, which the aggregations need.
     sb.add_text_field("origin", stored=True, fast=True, tokenizer_name="raw")
     sb.add_text_field("classification_exact", stored=True, fast=True, tokenizer_name="raw")

@@ -51,6 +51,7 @@ def source_key(src: Json) -> SourceKey:
 
 def prepare_cable(cable: Cable) -> PreparedCable:
     data = cable.to_json()
+    data["paragraphs"] = _rows.stored_paragraphs(cable.paragraphs, cable.body)
     # `text_hash` and `quality` both split the body into words: split it once (the words of
     # header and body are those of the header followed by those of the body).
     body_words = cable.body.split()

@@ -1,4 +1,4 @@
--- cablebase archive, schema version 1.
+-- cablebase archive, schema version 2 (2: paragraphs kept as places in the body, texts last).
 -- Plain tables that any SQLite tool (sqlite3, Datasette, sqlite-utils) can read as they are.
 -- Columns holding lists or objects hold JSON text; `record` columns the full JSON of a record.
 -- Position columns are '' (not NULL) when a source has no position, so that uniqueness holds.
@@ -9,7 +9,9 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 
 -- One row per cable: the version it shows (the best, see cable_versions). Its columns are
--- the fields of `cablebase parse` (lists as JSON); content_hash names the version.
+-- the fields of `cablebase parse` (lists as JSON); content_hash names the version. Short
+-- columns come first and the texts last: a scan of the short ones (the people index's check
+-- of content_hash) then reads no text. Version 1 archives keep their column order.
 CREATE TABLE IF NOT EXISTS cables (
     ref_id TEXT PRIMARY KEY,
     ref_id_raw TEXT,
@@ -22,24 +24,43 @@ CREATE TABLE IF NOT EXISTS cables (
     transmission_id TEXT,
     "from" TEXT,
     subject TEXT,
-    summary TEXT,
     partial INTEGER NOT NULL DEFAULT 0,
     redactions INTEGER NOT NULL DEFAULT 0,
     row_number INTEGER,
+    content_hash TEXT NOT NULL,
     tags TEXT NOT NULL DEFAULT '[]',
     captions TEXT NOT NULL DEFAULT '[]',
-    "to" TEXT NOT NULL DEFAULT '[]',
-    info TEXT NOT NULL DEFAULT '[]',
     eo TEXT,
     classified_by TEXT,
+    signers TEXT NOT NULL DEFAULT '[]',
+    "to" TEXT NOT NULL DEFAULT '[]',
+    info TEXT NOT NULL DEFAULT '[]',
     "references" TEXT NOT NULL DEFAULT '[]',
     paragraphs TEXT NOT NULL DEFAULT '[]',
-    signers TEXT NOT NULL DEFAULT '[]',
-    header TEXT NOT NULL DEFAULT '',
-    body TEXT NOT NULL DEFAULT '',
     warnings TEXT NOT NULL DEFAULT '[]',
-    content_hash TEXT NOT NULL
+    summary TEXT,
+    header TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT ''
 );
+-- The `paragraphs` column holds one object per numbered paragraph: {number, marking, start,
+-- end}, where its text stands in `body` (character offsets after its number and marking),
+-- or {number, marking, text} when the parser could not place it. This view gives every
+-- paragraph with its text as the body prints it (the records give it reflowed).
+CREATE VIEW IF NOT EXISTS cable_paragraphs AS
+SELECT
+    cables.ref_id AS ref_id,
+    json_extract(p.value, '$.number') AS number,
+    json_extract(p.value, '$.marking') AS marking,
+    coalesce(
+        json_extract(p.value, '$.text'),
+        trim(ltrim(substr(
+            cables.body,
+            json_extract(p.value, '$.start') + 1,
+            json_extract(p.value, '$.end') - json_extract(p.value, '$.start')
+        ), ' .:'), ' ' || char(10))
+    ) AS text
+FROM cables, json_each(cables.paragraphs) AS p;
+
 CREATE INDEX IF NOT EXISTS cables_created ON cables (created);
 CREATE INDEX IF NOT EXISTS cables_released ON cables (released);
 CREATE INDEX IF NOT EXISTS cables_origin ON cables (origin);

@@ -25,7 +25,9 @@ from cablebase.store.connections import SqliteConnections
 from cablebase.store.prepared import PreparedCable, prepare_cable, source_key
 from cablebase.store.sqlite_read import SqliteReads
 
-SCHEMA_VERSION = 1
+# 2: paragraphs kept as places in the body. An archive of version 1 (paragraphs as text) is
+# read as it is and marked 2 when opened for writing: version 2 only adds a form.
+SCHEMA_VERSION = 2
 
 
 def _schema() -> str:
@@ -60,9 +62,10 @@ def _connect(path: str) -> sqlite3.Connection:
         # Batches of 2,000 cables touch many index pages; the default 2 MB cache re-reads them.
         conn.execute("PRAGMA cache_size = -65536")
         conn.executescript(_schema())
-        if _schema_version(conn, path) is None:
+        if (_schema_version(conn, path) or 0) < SCHEMA_VERSION:
             conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (SCHEMA_VERSION,),
             )
 
     return _set_up(conn, path, setup)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from cablebase.closing import Closing
@@ -55,17 +55,30 @@ class SqliteReads(Closing):
     def get_paragraphs(self, ref_id: str) -> tuple[Paragraph, ...]:
         """Only the numbered paragraphs of a cable (search shows which ones matched)."""
         row = self.conn.execute(
-            "SELECT paragraphs FROM cables WHERE ref_id = ?", (ref_id,)
+            "SELECT paragraphs, body FROM cables WHERE ref_id = ?", (ref_id,)
         ).fetchone()
         if not row or not row[0]:
             return ()
-        return paragraphs_from_json(json.loads(row[0]))
+        return paragraphs_from_json(_rows.paragraphs_json(json.loads(row[0]), row[1]))
 
     def get_article(self, article_id: str) -> Article | None:
         row = self.conn.execute(
             "SELECT record FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
         return article_from_json(_rows.loads(row[0])) if row else None
+
+    def get_texts(self, keys: Sequence[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        unique = list(dict.fromkeys(keys))
+        for at in range(0, len(unique), _CHUNK):
+            chunk = unique[at : at + _CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            sql = (
+                f"SELECT ref_id, body FROM cables WHERE ref_id IN ({marks})"
+                f" UNION ALL SELECT id, text FROM articles WHERE id IN ({marks})"
+            )
+            out.update(self.conn.execute(sql, (*chunk, *chunk)))
+        return out
 
     def cable_versions(self, ref_id: str) -> list[Cable]:
         """Every version of a cable, oldest first, each with the sources that gave it."""

@@ -378,8 +378,9 @@ def _previous_line(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, end) + 1 : end + 1].strip()
 
 
-def extract_paragraphs(text: str) -> tuple[Paragraph, ...]:
-    """The numbered paragraphs of `text` (the body proper, without the signature)."""
+def extract_paragraphs(text: str, shift: int | None = None) -> tuple[Paragraph, ...]:
+    """The numbered paragraphs of `text` (the body proper, without the signature); with a
+    `shift`, each with its span in a text that holds `text` at that offset (the body)."""
     starts = find_paragraphs(text)
     if not starts:
         return ()
@@ -387,13 +388,19 @@ def extract_paragraphs(text: str) -> tuple[Paragraph, ...]:
     stops.append(len(text))
     out: list[Paragraph] = []
     for (_at, num, mark, offset), stop in zip(starts, stops, strict=True):
-        first = text[offset:stop]
-        if mark is None and (mm := _LONG_MARK.match(first)):
+        if mark is None and (mm := _LONG_MARK.match(text, offset, stop)):
             # `1. (C - ENTIRE TEXT).` and other long markings
             mark = " ".join(mm.group(1).split()).upper()
-            first = first[mm.end() :]
-        out.append(Paragraph(num, _reflow(first.lstrip(" .:").strip()), mark))
+            offset = mm.end()
+        words = paragraph_text(text[offset:stop])
+        span = None if shift is None else (offset + shift, stop + shift)
+        out.append(Paragraph(num, words, mark, span))
     return tuple(out)
+
+
+def paragraph_text(printed: str) -> str:
+    """A paragraph's text from the part of the body after its number and marking."""
+    return _reflow(printed.lstrip(" .:").strip())
 
 
 _LONG_MARK = re.compile(r"\s*\(\s*([A-Za-z/ -]{1,30})\s*\)")

@@ -60,7 +60,8 @@ def parse_cable(
     signers, sig_at = b.find_signature(content)
     body_text = "\n".join(kept).strip("\n")
     content_text = "\n".join(content[:sig_at])
-    paragraphs = b.extract_paragraphs(content_text)
+    at = body_text.find(content_text)
+    paragraphs = b.extract_paragraphs(content_text, shift=at if at >= 0 else None)
 
     head_text = "\n".join(lines[: start + 3])
     partial = ("artial extract" in head_text or "ARTIAL EXTRACT" in head_text) and bool(
