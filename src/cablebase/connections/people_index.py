@@ -172,16 +172,17 @@ def aggregate(rows: Iterable[CablePersonRow]) -> list[PersonEntry]:
         by_surname.setdefault(surname_slug(row.person), []).append(row)
     entries: list[PersonEntry] = []
     for surname, group in by_surname.items():
-        keys = {r.person.key for r in group}
-        full = sorted(k for k in keys if k != surname)
-        target = {k: (full[0] if k == surname and len(full) == 1 else k) for k in keys}
+        # One pass per surname: a common surname has thousands of rows and many keys.
+        by_key: dict[str, list[CablePersonRow]] = {}
+        for row in group:
+            by_key.setdefault(row.person.key, []).append(row)
+        full = sorted(k for k in by_key if k != surname)
+        target = {k: (full[0] if k == surname and len(full) == 1 else k) for k in by_key}
         merged: dict[str, list[CablePersonRow]] = {}
         for row in group:
             merged.setdefault(target[row.person.key], []).append(row)
-        for key in keys:
-            own = [r for r in group if r.person.key == key]
-            shown = merged.get(key, own)
-            entries.append(PersonEntry(_summary(key, shown), target[key]))
+        for key, own in by_key.items():
+            entries.append(PersonEntry(_summary(key, merged.get(key, own)), target[key]))
     return entries
 
 
