@@ -112,7 +112,6 @@ class Archive(Closing):
             jobs=jobs,
             index_of=self.path,
             people=True,
-            then=self.update_people,
         )
         if index and self.index_outdated(report):
             self.update_index()

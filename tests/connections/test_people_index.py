@@ -10,7 +10,12 @@ import pytest
 from cablebase.archive import Archive
 from cablebase.connections import people_index
 from cablebase.connections.people import Person
-from cablebase.connections.people_index import CablePersonRow, aggregate, update_people
+from cablebase.connections.people_index import (
+    CablePersonRow,
+    PersonEntry,
+    aggregate,
+    update_people,
+)
 from cablebase.model import Cable, ClassifiedBy
 
 
@@ -52,6 +57,29 @@ def test_with_two_full_names_the_surname_stays_apart() -> None:
         "burns-nicholas": "burns-nicholas",
         "burns": "burns",
     }
+
+
+def test_the_tally_gives_the_same_entries_whatever_the_order_of_the_rows() -> None:
+    rows = [
+        row("A", "burns-william", "William J. Burns", "Burns", ("Ambassador", "DCM")),
+        row("B", "burns", "Burns", "Burns", ("DCM",)),
+        row("C", "burns", "BURNS", "Burns", ("Ambassador",)),
+        row("C", "lavrov", "Lavrov", "Lavrov", ("FM",)),
+        row("D", "lavrov-sergey", "Sergey Lavrov", "Lavrov", ("Foreign Minister",)),
+        row("E", "lavrov", "Lavrov", "Lavrov", ("Foreign Minister",)),
+    ]
+
+    def by_key(rows: list[CablePersonRow]) -> dict[str, PersonEntry]:
+        return {e.person.key: e for e in aggregate(rows)}
+
+    first = by_key(rows)
+    assert by_key(list(reversed(rows))) == first
+    assert by_key(rows[3:] + rows[:3]) == first
+    assert first["lavrov"].canonical == "lavrov-sergey"
+    burns = first["burns-william"].person
+    # Ambassador and DCM are used twice each over the merged rows: a tie, kept alphabetical.
+    assert burns.titles == ("Ambassador", "DCM")
+    assert (burns.name, burns.surname, burns.cables) == ("William J. Burns", "Burns", 3)
 
 
 def _cable(ref_id: str, body: str, *, classifier: str | None = None) -> Cable:

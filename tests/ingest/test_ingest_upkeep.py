@@ -65,6 +65,65 @@ def test_people_kept_at_ingest_are_those_a_full_update_finds(tmp_path: Path, sou
     assert lookups(kept) == LOOKUPS
 
 
+def test_into_an_empty_archive_the_people_update_reads_back_only_cables_stored_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "twice.txt"
+    # 08MOSCOW2 comes again in a later batch with other words: the version shown may
+    # change, so its people are found again from the archive; the rest are taken as stored.
+    again = "CABLE 08MOSCOW2 DFM Losyukov and Ambassador Burns met again, with FM Lavrov."
+    source.write_text("\n".join([*LINES, again]) + "\n", encoding="utf-8")
+    read: list[list[str]] = []
+    stale_checks: list[bool] = []
+    cables_for_people = SqliteStore.cables_for_people
+    people_stale = SqliteStore.people_stale
+
+    def spy_read(self: SqliteStore, ref_ids: Any) -> Any:
+        read.append(list(ref_ids))
+        return cables_for_people(self, ref_ids)
+
+    def spy_stale(self: SqliteStore, *, everything: bool) -> list[str]:
+        stale_checks.append(everything)
+        return people_stale(self, everything=everything)
+
+    monkeypatch.setattr(SqliteStore, "cables_for_people", spy_read)
+    monkeypatch.setattr(SqliteStore, "people_stale", spy_stale)
+    kept, full = tmp_path / "kept.db", tmp_path / "full.db"
+    with SqliteStore.open(kept) as store:
+        report = ingest([str(source)], store, detect=fakeformat.detect, people=True, batch_size=2)
+        assert report.people is not None and report.people.cables == 1
+    assert read == [["08MOSCOW2"]] and stale_checks == []
+    with SqliteStore.open(full) as store:
+        ingest([str(source)], store, detect=fakeformat.detect, batch_size=2)
+        assert update_people(store).cables == 4
+    assert people_tables(kept) == people_tables(full)
+    assert people_tables(kept)["people_dirty"] == []
+
+
+def test_into_an_archive_holding_cables_the_people_update_checks_every_cable(
+    tmp_path: Path, source: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "a.db"
+    with SqliteStore.open(db) as store:
+        ingest([str(source)], store, detect=fakeformat.detect, people=True)
+    more = tmp_path / "more.txt"
+    more.write_text("CABLE 08MOSCOW9 FM Lavrov again.\n", encoding="utf-8")
+    stale_checks: list[bool] = []
+    people_stale = SqliteStore.people_stale
+
+    def spy_stale(self: SqliteStore, *, everything: bool) -> list[str]:
+        stale_checks.append(everything)
+        return people_stale(self, everything=everything)
+
+    monkeypatch.setattr(SqliteStore, "people_stale", spy_stale)
+    with SqliteStore.open(db) as store:
+        report = ingest([str(more)], store, detect=fakeformat.detect, people=True)
+    assert stale_checks == [False]
+    assert report.people is not None and report.people.cables == 0
+    lavrov = [r for r in people_tables(db)["people"] if r[0] == "lavrov"]
+    assert lavrov and lavrov[0][-1] == 2  # in 08MOSCOW1 and 08MOSCOW9
+
+
 def test_the_lookups_are_made_at_the_end_when_an_empty_archive_fills(
     tmp_path: Path, source: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

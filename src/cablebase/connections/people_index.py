@@ -13,10 +13,10 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from cablebase.connections.names import name_key, slug
+from cablebase.connections.names import name_key, parse_name, slug
 from cablebase.connections.people import ROLES, Person, Role, people_in
 from cablebase.model import Cable
 
@@ -144,11 +144,16 @@ class PeopleSource(Protocol):
         ...
 
 
-def update_people(store: PeopleSource) -> PeopleReport:
-    """Find the people of every cable added or changed since the last update."""
+def update_people(store: PeopleSource, *, changed: Sequence[str] | None = None) -> PeopleReport:
+    """Find the people of every cable added or changed since the last update. A caller that
+    knows which cables those are (`changed`: an ingest into an empty archive) saves the
+    check of every cable's hash, which reads a row of each."""
     started = time.perf_counter()
     report = PeopleReport(rebuilt=store.people_version() != PEOPLE_VERSION)
-    stale = store.people_stale(everything=report.rebuilt)
+    if changed is None or report.rebuilt:
+        stale = store.people_stale(everything=report.rebuilt)
+    else:
+        stale = sorted(set(changed))
     for start in range(0, len(stale), BATCH):
         items = [
             (cable.ref_id, digest, people_in(cable))
@@ -167,46 +172,94 @@ def update_people(store: PeopleSource) -> PeopleReport:
 
 def aggregate(rows: Iterable[CablePersonRow]) -> list[PersonEntry]:
     """Index entries from the rows of some whole surnames (every row of each surname)."""
-    by_surname: dict[str, list[CablePersonRow]] = {}
+    tally = PeopleTally()
     for row in rows:
-        by_surname.setdefault(surname_slug(row.person), []).append(row)
-    entries: list[PersonEntry] = []
-    for surname, group in by_surname.items():
-        # One pass per surname: a common surname has thousands of rows and many keys.
-        by_key: dict[str, list[CablePersonRow]] = {}
-        for row in group:
-            by_key.setdefault(row.person.key, []).append(row)
-        full = sorted(k for k in by_key if k != surname)
-        target = {k: (full[0] if k == surname and len(full) == 1 else k) for k in by_key}
-        merged: dict[str, list[CablePersonRow]] = {}
-        for row in group:
-            merged.setdefault(target[row.person.key], []).append(row)
-        for key, own in by_key.items():
-            entries.append(PersonEntry(_summary(key, merged.get(key, own)), target[key]))
-    return entries
+        tally.add(row.ref_id, row.person)
+    return tally.entries()
+
+
+@dataclass
+class _Count:
+    """What the rows of one person key say, added up."""
+
+    names: Counter[str] = field(default_factory=Counter)
+    titles: Counter[str] = field(default_factory=Counter)
+    roles: set[Role] = field(default_factory=set)
+    mentions: int = 0
+    cables: int = 0
+
+    def add(self, person: Person) -> None:
+        self.names[person.name] += 1
+        self.titles.update(person.titles)
+        self.roles.update(person.roles)
+        self.mentions += person.mentions
+        self.cables += 1  # a key has one row per cable
+
+    def merged(self, other: _Count) -> _Count:
+        # A cable never has both: its surname alone is given the full name it names
+        # (`people._resolve`), so the cables of the two keys are apart.
+        return _Count(
+            self.names + other.names,
+            self.titles + other.titles,
+            self.roles | other.roles,
+            self.mentions + other.mentions,
+            self.cables + other.cables,
+        )
+
+
+class PeopleTally:
+    """Index entries made up one cable_people row at a time, in any order: an ingest into an
+    empty archive adds the rows it stores and writes the entries at the end, instead of
+    reading a million rows back by surname (random reads of the table just written)."""
+
+    def __init__(self) -> None:
+        self._surnames: dict[str, dict[str, _Count]] = {}
+
+    def add(self, ref_id: str, person: Person) -> None:
+        keys = self._surnames.setdefault(surname_slug(person), {})
+        count = keys.get(person.key)
+        if count is None:
+            count = keys[person.key] = _Count()
+        count.add(person)
+
+    def surnames(self) -> list[str]:
+        return sorted(self._surnames)
+
+    def entries(self) -> list[PersonEntry]:
+        entries: list[PersonEntry] = []
+        for surname, keys in self._surnames.items():
+            full = sorted(k for k in keys if k != surname)
+            alone = keys.get(surname)
+            # A surname alone is listed under the archive's only full name with it.
+            target = full[0] if alone is not None and len(full) == 1 else None
+            for key, count in keys.items():
+                if key == surname and target is not None:
+                    entries.append(PersonEntry(_summary(key, count), target))
+                elif key == target and alone is not None:
+                    entries.append(PersonEntry(_summary(key, count.merged(alone)), key))
+                else:
+                    entries.append(PersonEntry(_summary(key, count), key))
+        return entries
 
 
 def surname_slug(person: Person) -> str:
     return slug(person.surname)
 
 
-def _summary(key: str, rows: list[CablePersonRow]) -> Person:
-    names = Counter(r.person.name for r in rows)
+def _summary(key: str, count: _Count) -> Person:
+    names = count.names
     # The fullest name, then the most frequent: "William J. Burns" over "Burns".
     name = max(names, key=lambda n: (len(n.split()), names[n], n))
-    titles: Counter[str] = Counter()
-    roles: set[Role] = set()
-    for r in rows:
-        titles.update(r.person.titles)
-        roles.update(r.person.roles)
+    parsed = parse_name(name)
     return Person(
         key=key,
         name=name,
-        surname=rows[0].person.surname,
-        titles=tuple(t for t, _ in titles.most_common(5)),
-        roles=tuple(r for r in ROLES if r in roles),
-        mentions=sum(r.person.mentions for r in rows),
-        cables=len({r.ref_id for r in rows}),
+        surname=parsed.surname if parsed else name,
+        # The most used, alphabetically on a tie: the same whatever order the rows came in.
+        titles=tuple(sorted(count.titles, key=lambda t: (-count.titles[t], t))[:5]),
+        roles=tuple(r for r in ROLES if r in count.roles),
+        mentions=count.mentions,
+        cables=count.cables,
     )
 
 

@@ -5,38 +5,59 @@ the worker derived from it (its index document, its people) is what the archive 
 straight in. For the rest the indexes' own upkeep decides after the ingest (`IndexSession`
 settles the cables whose document may have changed; `update_people` finds the cables whose
 text changed since their people were found).
+
+Into an empty archive, the people index's entries are added up from the rows as they are
+stored (`PeopleTally`) and written at the end, and the only cables whose people may need
+finding again are those stored twice: the update after the ingest then reads neither every
+cable nor every people row back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from cablebase.connections.people_index import PEOPLE_VERSION
+from cablebase.connections.people_index import (
+    PEOPLE_VERSION,
+    PeopleReport,
+    PeopleTally,
+    update_people,
+)
 from cablebase.ingest._derive import Derived, Wants
 from cablebase.search.index import IndexReport
 from cablebase.search.indexing import IndexSession
 from cablebase.store.base import PutCounts, Store
+from cablebase.store.people_read import stored_person
 
 
 class Upkeep:
     """What an ingest keeps in step besides the archive (nothing, by default)."""
 
-    def __init__(self, store: Store, index: IndexSession | None, people: bool) -> None:
+    def __init__(
+        self, store: Store, index: IndexSession | None, people: bool, *, update: bool, empty: bool
+    ) -> None:
         self.store = store
         self.index = index
         self.people = people
+        self.update = update
         self.wants = Wants(index=index is not None, people=people)
+        # Into an empty archive: the entries so far, and the cables stored without their
+        # people (stored again in a later batch, or in a batch the store counted otherwise).
+        self.tally = PeopleTally() if people and empty else None
+        self.unsettled: set[str] = set()
 
     @classmethod
-    def start(cls, store: Store, *, index_of: str | Path | None, people: bool) -> Upkeep:
+    def start(
+        cls, store: Store, *, index_of: str | Path | None, people: bool, empty: bool = False
+    ) -> Upkeep:
         """Keep the search index of the archive at `index_of` in step when it matches the
-        archive now, and the people of new cables when the people index is current (or the
-        archive empty): otherwise their full updates after the ingest do the work."""
+        archive now, and with `people` the people index: the people of new cables as they are
+        stored when that index is current (or the archive `empty`), then an update at the
+        end (`finish`) for the rest."""
         session = IndexSession.start(index_of, store) if index_of is not None else None
         version = store.people_version() if people else None
         current = version == PEOPLE_VERSION or (version is None and store.last_ingest() is None)
-        return cls(store, session, people and current)
+        return cls(store, session, people and current, update=people, empty=empty)
 
     def stored_in(self, cables: Sequence[Derived]) -> set[str]:
         """Of these cables about to be stored, the IDs already in the archive."""
@@ -70,18 +91,35 @@ class Upkeep:
         if self.people and fresh:
             items = [(d.cable.ref_id, d.cable.text_hash, d.people or ()) for d in fresh]
             self.store.add_cable_people(items, PEOPLE_VERSION)
+            if self.tally is not None:
+                for ref_id, _, rows in items:
+                    for row in rows:
+                        self.tally.add(ref_id, stored_person(row))
+        if self.tally is not None:
+            self.unsettled.update(d.cable.ref_id for d in cables if id(d) not in fresh_ids)
 
-    def finish(
-        self, citations_linked: int, meanwhile: Callable[[], object] | None = None
-    ) -> IndexReport | None:
-        """Finish the search index (running `meanwhile` while it commits)."""
+    def finish(self, citations_linked: int) -> tuple[IndexReport | None, PeopleReport | None]:
+        """Finish the search index and, while it commits, the people index."""
+        people: list[PeopleReport] = []
+
+        def settle_people() -> None:
+            if self.update:
+                people.append(self._update_people())
+
         if self.index is None:
-            if meanwhile is not None:
-                meanwhile()
-            return None
-        if citations_linked:
-            self.index.articles_changed()
-        return self.index.finish(self.store, meanwhile)
+            settle_people()
+            index = None
+        else:
+            if citations_linked:
+                self.index.articles_changed()
+            index = self.index.finish(self.store, settle_people)
+        return index, people[0] if people else None
+
+    def _update_people(self) -> PeopleReport:
+        if self.tally is None:
+            return update_people(self.store)
+        self.store.put_people(self.tally.surnames(), self.tally.entries())
+        return update_people(self.store, changed=sorted(self.unsettled))
 
     def abort(self) -> None:
         if self.index is not None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from cablebase import formats
+from cablebase.connections.people_index import PeopleReport
 from cablebase.errors import UsageError
 from cablebase.formats import cables_csv
 from cablebase.formats.base import Format, Item, RawInput
@@ -51,6 +52,8 @@ class IngestReport:
     interrupted: bool = False
     # What keeping the search index in step did; None when it was left to `update_index`.
     index: IndexReport | None = None
+    # What bringing the people index up to date did; None when not asked to (`people`).
+    people: PeopleReport | None = None
 
     @property
     def rate(self) -> float:
@@ -199,7 +202,6 @@ def ingest(
     jobs: int = DEFAULT_JOBS,
     index_of: str | Path | None = None,
     people: bool = False,
-    then: Callable[[], object] | None = None,
 ) -> IngestReport:
     """Read every input into `store`; return what happened. Raises only for usage errors
     (missing inputs, unreadable ID list, jobs < 1) and store errors.
@@ -207,18 +209,17 @@ def ingest(
     `jobs` worker processes parse cables.csv rows; with 1 everything runs in this process.
     The archive comes out the same either way. `index_of` (the archive's path) keeps its
     search index in step as records are stored, when the index matched the archive before
-    (`report.index` then says what was done); `people` does the same for the people of new
-    cables (see `_upkeep`). `then` runs once every record is stored, while the index
-    commits (it must not store records)."""
+    (`report.index` then says what was done); `people` keeps the people index up to date
+    (the people of new cables as they are stored, the rest once all are: see `_upkeep`)."""
     if jobs < 1:
         raise UsageError(f"--jobs must be 1 or more, not {jobs}")
     check_paths(paths)
     ids = read_id_list(id_list) if id_list else None
     started = time.monotonic()
     report = IngestReport()
-    upkeep = Upkeep.start(store, index_of=index_of, people=people)
     # Into an empty archive, the lookups are made once at the end (see `pause_lookups`).
     paused = not any(store.count_records().values())
+    upkeep = Upkeep.start(store, index_of=index_of, people=people, empty=paused)
     try:
         if paused:
             store.pause_lookups()
@@ -237,7 +238,7 @@ def ingest(
         raise
     if paused:
         store.resume_lookups()
-    report.index = upkeep.finish(report.citations_linked, then)
+    report.index, report.people = upkeep.finish(report.citations_linked)
     return report
 
 

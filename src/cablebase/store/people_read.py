@@ -92,7 +92,13 @@ def _roles(text: str) -> tuple[Role, ...]:
 
 
 def json_lists(p: Person) -> tuple[str, str]:
-    return json.dumps(list(p.titles), ensure_ascii=False), json.dumps(list(p.roles))
+    return _json_list(p.titles), _json_list(p.roles)
+
+
+# A few hundred distinct lists across an archive, made for a million rows: encoded once each.
+@lru_cache(maxsize=4096)
+def _json_list(values: tuple[str, ...]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
 
 
 # A person of one cable as its cable_people row holds it after the ref_id: key, surname slug,
@@ -104,6 +110,11 @@ def person_row(p: Person) -> PersonRow:
     """Made where the cable was parsed (an ingest worker), so the writer only inserts it."""
     titles, roles = json_lists(p)
     return (p.key, slug(p.surname), p.name, p.surname, titles, roles, p.mentions)
+
+
+def stored_person(row: PersonRow) -> Person:
+    """The person a `person_row` holds (the surname slug left out)."""
+    return person_from_row((row[0], *row[2:]))
 
 
 def entry_row(e: PersonEntry) -> tuple[Any, ...]:
