@@ -203,21 +203,28 @@ def mentions(cable: Cable) -> tuple[Mention, ...]:
 
 def people_in(cable: Cable) -> tuple[Person, ...]:
     """The people a cable names, each once, most mentioned first."""
-    groups: dict[str, list[Mention]] = {}
-    for mention in mentions(cable):
-        groups.setdefault(mention.key, []).append(mention)
-    people = [_person(key, group) for key, group in groups.items()]
+    # `mentions` grouped by key, without making a Mention of each (an ingest's hot path).
+    raws = _raws(cable, bare=True)
+    names = _resolve(raws)
+    groups: dict[str, tuple[str, list[tuple[str | None, Role]]]] = {}
+    for n, _, title, role, *_ in raws:
+        name = names[n.key]
+        group = groups.get(name.key)
+        if group is None:
+            group = groups[name.key] = (name.full, [])
+        group[1].append((title, role))
+    people = [_person(key, full, uses) for key, (full, uses) in groups.items()]
     return tuple(sorted(people, key=lambda p: (-p.mentions, p.key)))
 
 
-def _person(key: str, group: list[Mention]) -> Person:
-    name = group[0].name
+def _person(key: str, name: str, uses: list[tuple[str | None, Role]]) -> Person:
+    """A person from the (title, role) of each of their mentions."""
     titles: dict[str, int] = {}
     roles: set[Role] = set()
-    for m in group:
-        roles.add(m.role)
-        if m.title and m.title not in HONORIFICS:
-            titles[m.title] = titles.get(m.title, 0) + 1
+    for title, role in uses:
+        roles.add(role)
+        if title and title not in HONORIFICS:
+            titles[title] = titles.get(title, 0) + 1
     parsed = parse_name(name)
     return Person(
         key=key,
@@ -226,7 +233,7 @@ def _person(key: str, group: list[Mention]) -> Person:
         # Most used first; on a tie, the first used.
         titles=tuple(sorted(titles, key=lambda t: -titles[t])),
         roles=tuple(r for r in ROLES if r in roles),
-        mentions=len(group),
+        mentions=len(uses),
     )
 
 
