@@ -178,20 +178,26 @@ def aggregate(rows: Iterable[CablePersonRow]) -> list[PersonEntry]:
     return tally.entries()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Count:
-    """What the rows of one person key say, added up."""
+    """What the rows of one person key say, added up; kept small, as an ingest into an empty
+    archive holds one for every person of the archive (`titles` None until there is one)."""
 
-    names: Counter[str] = field(default_factory=Counter)
-    titles: Counter[str] = field(default_factory=Counter)
-    roles: set[Role] = field(default_factory=set)
+    names: dict[str, int] = field(default_factory=dict)
+    titles: dict[str, int] | None = None
+    roles: int = 0  # a bit for each of ROLES
     mentions: int = 0
     cables: int = 0
 
     def add(self, person: Person) -> None:
-        self.names[person.name] += 1
-        self.titles.update(person.titles)
-        self.roles.update(person.roles)
+        self.names[person.name] = self.names.get(person.name, 0) + 1
+        if person.titles:
+            if self.titles is None:
+                self.titles = {}
+            for title in person.titles:
+                self.titles[title] = self.titles.get(title, 0) + 1
+        for role in person.roles:
+            self.roles |= _ROLE_BITS[role]
         self.mentions += person.mentions
         self.cables += 1  # a key has one row per cable
 
@@ -199,12 +205,15 @@ class _Count:
         # A cable never has both: its surname alone is given the full name it names
         # (`people._resolve`), so the cables of the two keys are apart.
         return _Count(
-            self.names + other.names,
-            self.titles + other.titles,
+            dict(Counter(self.names) + Counter(other.names)),
+            dict(Counter(self.titles or {}) + Counter(other.titles or {})),
             self.roles | other.roles,
             self.mentions + other.mentions,
             self.cables + other.cables,
         )
+
+
+_ROLE_BITS: dict[Role, int] = {role: 1 << i for i, role in enumerate(ROLES)}
 
 
 class PeopleTally:
@@ -247,7 +256,7 @@ def surname_slug(person: Person) -> str:
 
 
 def _summary(key: str, count: _Count) -> Person:
-    names = count.names
+    names, titles = count.names, count.titles or {}
     # The fullest name, then the most frequent: "William J. Burns" over "Burns".
     name = max(names, key=lambda n: (len(n.split()), names[n], n))
     parsed = parse_name(name)
@@ -256,8 +265,8 @@ def _summary(key: str, count: _Count) -> Person:
         name=name,
         surname=parsed.surname if parsed else name,
         # The most used, alphabetically on a tie: the same whatever order the rows came in.
-        titles=tuple(sorted(count.titles, key=lambda t: (-count.titles[t], t))[:5]),
-        roles=tuple(r for r in ROLES if r in count.roles),
+        titles=tuple(sorted(titles, key=lambda t: (-titles[t], t))[:5]),
+        roles=tuple(r for r in ROLES if count.roles & _ROLE_BITS[r]),
         mentions=count.mentions,
         cables=count.cables,
     )
