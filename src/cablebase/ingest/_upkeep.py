@@ -17,12 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from cablebase.connections.people_index import (
-    PEOPLE_VERSION,
-    PeopleReport,
-    PeopleTally,
-    update_people,
-)
+from cablebase.connections.people_index import PEOPLE_VERSION, PeopleReport, update_people
+from cablebase.connections.people_tally import PeopleTally
 from cablebase.ingest._derive import Derived, Wants
 from cablebase.search.index import IndexReport
 from cablebase.search.indexing import IndexSession
