@@ -30,12 +30,20 @@ class Upkeep:
     """What an ingest keeps in step besides the archive (nothing, by default)."""
 
     def __init__(
-        self, store: Store, index: IndexSession | None, people: bool, *, update: bool, empty: bool
+        self,
+        store: Store,
+        index: IndexSession | None,
+        people: bool,
+        *,
+        people_update: bool,
+        empty: bool,
     ) -> None:
         self.store = store
         self.index = index
+        # `people`: the people of new cables stored as the workers found them;
+        # `people_update`: the people index brought up to date at the end.
         self.people = people
-        self.update = update
+        self.people_update = people_update
         self.wants = Wants(index=index is not None, people=people)
         # Into an empty archive: the entries so far, and the cables stored without their
         # people (stored again in a later batch, or in a batch the store counted otherwise).
@@ -53,7 +61,7 @@ class Upkeep:
         session = IndexSession.start(index_of, store) if index_of is not None else None
         version = store.people_version() if people else None
         current = version == PEOPLE_VERSION or (version is None and store.last_ingest() is None)
-        return cls(store, session, people and current, update=people, empty=empty)
+        return cls(store, session, people and current, people_update=people, empty=empty)
 
     def stored_in(self, cables: Sequence[Derived]) -> set[str]:
         """Of these cables about to be stored, the IDs already in the archive."""
@@ -99,7 +107,7 @@ class Upkeep:
         people: list[PeopleReport] = []
 
         def settle_people() -> None:
-            if self.update:
+            if self.people_update:
                 people.append(self._update_people())
 
         if self.index is None:
