@@ -16,6 +16,7 @@ from cablebase.connections.people_index import (
     aggregate,
     update_people,
 )
+from cablebase.connections.people_tally import PeopleTally
 from cablebase.model import Cable, ClassifiedBy
 
 
@@ -80,6 +81,18 @@ def test_the_tally_gives_the_same_entries_whatever_the_order_of_the_rows() -> No
     # Ambassador and DCM are used twice each over the merged rows: a tie, kept alphabetical.
     assert burns.titles == ("Ambassador", "DCM")
     assert (burns.name, burns.surname, burns.cables) == ("William J. Burns", "Burns", 3)
+
+
+def test_a_tally_past_its_limit_lets_go_of_everyone() -> None:
+    tally = PeopleTally(limit=2)
+    for r in [row("A", "lavrov", "Lavrov", "Lavrov"), row("B", "lavrov", "Lavrov", "Lavrov")]:
+        tally.add(r.ref_id, r.person)
+    tally.add("A", Person("putin", "Putin", "Putin"))
+    assert not tally.overflowed and len(tally.entries()) == 2
+    tally.add("C", Person("zubkov", "Zubkov", "Zubkov"))
+    assert tally.overflowed and tally.entries() == [] and tally.surnames() == []
+    tally.add("D", Person("medvedev", "Medvedev", "Medvedev"))
+    assert tally.entries() == []
 
 
 def _cable(ref_id: str, body: str, *, classifier: str | None = None) -> Cable:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from cablebase.connections.people_index import update_people
+from cablebase.ingest import _upkeep
 from cablebase.ingest.pipeline import ingest
 from cablebase.store.sqlite import LOOKUPS as SCHEMA_LOOKUPS
 from cablebase.store.sqlite import PAUSED_LOOKUPS, SqliteStore
@@ -98,6 +99,21 @@ def test_into_an_empty_archive_the_people_update_reads_back_only_cables_stored_t
         assert update_people(store).cables == 4
     assert people_tables(kept) == people_tables(full)
     assert people_tables(kept)["people_dirty"] == []
+
+
+def test_past_its_limit_the_tally_lets_go_and_the_entries_come_from_the_rows(
+    tmp_path: Path, source: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_upkeep, "TALLY_LIMIT", 2)  # the lines name six people, five surnames
+    kept, full = tmp_path / "kept.db", tmp_path / "full.db"
+    with SqliteStore.open(kept) as store:
+        report = ingest([str(source)], store, detect=fakeformat.detect, people=True, batch_size=2)
+        assert report.people is not None and report.people.surnames == 5
+    with SqliteStore.open(full) as store:
+        ingest([str(source)], store, detect=fakeformat.detect, batch_size=2)
+        update_people(store)
+    assert people_tables(kept) == people_tables(full)
+    assert len(people_tables(kept)["people"]) == 6
 
 
 def test_into_an_archive_holding_cables_the_people_update_checks_every_cable(

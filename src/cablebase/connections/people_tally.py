@@ -82,15 +82,28 @@ _ROLE_BITS: dict[Role, int] = {role: 1 << i for i, role in enumerate(ROLES)}
 class PeopleTally:
     """Index entries made up one cable_people row at a time, in any order: an ingest into an
     empty archive adds the rows it stores and writes the entries at the end, instead of
-    reading a million rows back by surname (random reads of the table just written)."""
+    reading a million rows back by surname (random reads of the table just written).
 
-    def __init__(self) -> None:
+    It holds about 600 bytes a person: past `limit` people it lets go of them all and says
+    so (`overflowed`), and the entries are then made from the stored rows after all."""
+
+    def __init__(self, limit: int | None = None) -> None:
         self._surnames: dict[str, dict[str, _Count]] = {}
+        self._limit = limit
+        self._people = 0
+        self.overflowed = False
 
     def add(self, ref_id: str, person: Person) -> None:
+        if self.overflowed:
+            return
         keys = self._surnames.setdefault(surname_slug(person), {})
         count = keys.get(person.key)
         if count is None:
+            self._people += 1
+            if self._limit is not None and self._people > self._limit:
+                self.overflowed = True
+                self._surnames.clear()
+                return
             count = keys[person.key] = _Count()
         count.add(person)
 

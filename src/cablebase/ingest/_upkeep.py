@@ -25,6 +25,10 @@ from cablebase.search.indexing import IndexSession
 from cablebase.store.base import PutCounts, Store
 from cablebase.store.people_read import stored_person
 
+# The most people an ingest adds up as it goes (about 120 MiB); the benchmark corpus has
+# 113,342. Past it, the entries are made from the stored rows at the end.
+TALLY_LIMIT = 200_000
+
 
 class Upkeep:
     """What an ingest keeps in step besides the archive (nothing, by default)."""
@@ -47,7 +51,7 @@ class Upkeep:
         self.wants = Wants(index=index is not None, people=people)
         # Into an empty archive: the entries so far, and the cables stored without their
         # people (stored again in a later batch, or in a batch the store counted otherwise).
-        self.tally = PeopleTally() if people and empty else None
+        self.tally = PeopleTally(TALLY_LIMIT) if people and empty else None
         self.unsettled: set[str] = set()
 
     @classmethod
@@ -122,7 +126,8 @@ class Upkeep:
     def _update_people(self) -> PeopleReport:
         if self.tally is None:
             return update_people(self.store)
-        self.store.put_people(self.tally.surnames(), self.tally.entries())
+        if not self.tally.overflowed:
+            self.store.put_people(self.tally.surnames(), self.tally.entries())
         return update_people(self.store, changed=sorted(self.unsettled))
 
     def abort(self) -> None:
