@@ -86,12 +86,12 @@ def test_the_tally_gives_the_same_entries_whatever_the_order_of_the_rows() -> No
 def test_a_tally_past_its_limit_lets_go_of_everyone() -> None:
     tally = PeopleTally(limit=2)
     for r in [row("A", "lavrov", "Lavrov", "Lavrov"), row("B", "lavrov", "Lavrov", "Lavrov")]:
-        tally.add(r.ref_id, r.person)
-    tally.add("A", Person("putin", "Putin", "Putin"))
+        tally.add(r.person)
+    tally.add(Person("putin", "Putin", "Putin"))
     assert not tally.overflowed and len(tally.entries()) == 2
-    tally.add("C", Person("zubkov", "Zubkov", "Zubkov"))
+    tally.add(Person("zubkov", "Zubkov", "Zubkov"))
     assert tally.overflowed and tally.entries() == [] and tally.surnames() == []
-    tally.add("D", Person("medvedev", "Medvedev", "Medvedev"))
+    tally.add(Person("medvedev", "Medvedev", "Medvedev"))
     assert tally.entries() == []
 
 

@@ -37,7 +37,7 @@ def aggregate(rows: Iterable[CablePersonRow]) -> list[PersonEntry]:
     """Index entries from the rows of some whole surnames (every row of each surname)."""
     tally = PeopleTally()
     for row in rows:
-        tally.add(row.ref_id, row.person)
+        tally.add(row.person)
     return tally.entries()
 
 
@@ -93,7 +93,8 @@ class PeopleTally:
         self._people = 0
         self.overflowed = False
 
-    def add(self, ref_id: str, person: Person) -> None:
+    def add(self, person: Person) -> None:
+        """One row: the person as one cable names them (a key has one row per cable)."""
         if self.overflowed:
             return
         keys = self._surnames.setdefault(surname_slug(person), {})

@@ -100,9 +100,9 @@ class Upkeep:
             items = [(d.cable.ref_id, d.cable.text_hash, d.people or ()) for d in fresh]
             self.store.add_cable_people(items, PEOPLE_VERSION)
             if self.tally is not None:
-                for ref_id, _, rows in items:
+                for _, _, rows in items:
                     for row in rows:
-                        self.tally.add(ref_id, stored_person(row))
+                        self.tally.add(stored_person(row))
         if self.tally is not None:
             self.unsettled.update(d.cable.ref_id for d in cables if id(d) not in fresh_ids)
 
