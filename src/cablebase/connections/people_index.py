@@ -144,7 +144,7 @@ class PeopleSource(Protocol):
         ...
 
 
-def update_people(store: PeopleSource, *, changed: Sequence[str] | None = None) -> PeopleReport:
+def update_people(store: PeopleSource, *, changed: Iterable[str] | None = None) -> PeopleReport:
     """Find the people of every cable added or changed since the last update. A caller that
     knows which cables those are (`changed`: an ingest into an empty archive) saves the
     check of every cable's hash, which reads a row of each."""

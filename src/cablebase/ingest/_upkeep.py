@@ -128,7 +128,7 @@ class Upkeep:
             return update_people(self.store)
         if not self.tally.overflowed:
             self.store.put_people(self.tally.surnames(), self.tally.entries())
-        return update_people(self.store, changed=sorted(self.unsettled))
+        return update_people(self.store, changed=self.unsettled)
 
     def abort(self) -> None:
         if self.index is not None:
